@@ -1,0 +1,26 @@
+package io.agenticapi.lambda.invokeexecutor;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.agenticapi.contract.ActionGroupRouter;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * The invoke-executor Lambda: raw Bedrock event in, envelope out. A stream handler so that even a malformed event reaches our
+ * router (and gets a 400 envelope) instead of failing in the runtime's deserializer.
+ */
+@Named("invoke-executor")
+public class InvokeExecutorLambda implements RequestStreamHandler {
+    @Inject
+    ActionGroupRouter router;
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        router.handleStream(input, output);
+    }
+}
