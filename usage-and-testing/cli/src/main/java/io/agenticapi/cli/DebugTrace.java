@@ -13,7 +13,11 @@ public final class DebugTrace implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Held so the JUL level sticks: the handlers' per-call INFO lines are for CloudWatch, not the terminal. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("io.agenticapi");
+
     public static void main(String[] args) {
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 
