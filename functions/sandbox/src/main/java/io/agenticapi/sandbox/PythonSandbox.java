@@ -1,24 +1,51 @@
 package io.agenticapi.sandbox;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 /**
- * GraalPy sandbox: one Engine per JVM, pooled pre-warmed contexts, static policy and constrained runs.
+ * The GraalPy sandbox: one Engine per instance (use {@link #shared()} for one per JVM), a long-lived analyzer
+ * context for syntax and policy checks, and a pool of pre-warmed execution contexts, each used for one run only.
  * Thread-safe.
  */
 public final class PythonSandbox implements AutoCloseable {
 
+    private static final Object SHARED_LOCK = new Object();
     private static volatile PythonSandbox shared;
 
+    /** Warms the engine's shared code paths: imports, the shim, a resource class, an error. */
+    private static final String WARM_UP_SCRIPT = """
+            import json, os, stripe
+            from stripe.error import CardError
+            stripe.api_key = os.environ.get("STRIPE_API_KEY")
+            client = stripe.StripeClient(stripe.api_key)
+            try:
+                stripe.Customer.create(name="warm-up", metadata={"k": "v"})
+            except stripe.error.APIConnectionError as error:
+                print(type(error).__name__)
+            print(json.dumps({"ok": True}))
+            """;
+
     private final SandboxSettings settings;
+    private final Object startLock = new Object();
+    private volatile SandboxEngine engine;
+    private volatile PolicyAnalyzer analyzer;
+    private volatile ContextPool pool;
+    private volatile boolean closed;
+    private final ScriptRunner runner = new ScriptRunner();
 
     private PythonSandbox(SandboxSettings settings) {
-        this.settings = settings;
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /** The lazily created JVM-wide instance with {@link SandboxSettings#defaults()}. */
     public static PythonSandbox shared() {
         PythonSandbox instance = shared;
         if (instance == null) {
-            synchronized (PythonSandbox.class) {
+            synchronized (SHARED_LOCK) {
                 instance = shared;
                 if (instance == null) {
                     instance = create(SandboxSettings.defaults());
@@ -29,6 +56,7 @@ public final class PythonSandbox implements AutoCloseable {
         return instance;
     }
 
+    /** A new sandbox with its own engine; nothing is built until first use or {@link #warmUp()}. */
     public static PythonSandbox create(SandboxSettings settings) {
         return new PythonSandbox(settings);
     }
@@ -37,26 +65,148 @@ public final class PythonSandbox implements AutoCloseable {
         return settings;
     }
 
-    /** Parses with GraalPy's own ast.parse; never runs the code. */
+    /** Parses with GraalPy's own {@code ast.parse}; never runs the code. */
     public SyntaxCheck checkSyntax(String code) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(code, "code");
+        return analyzer().checkSyntax(code);
     }
 
-    /** Static policy on the AST; never runs the code. */
+    /** The static policy on the AST, plus the Stripe calls found; never runs the code. */
     public PolicyReport analyze(String code) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(code, "code");
+        return analyzer().analyze(code);
     }
 
-    /** Runs the code in a fresh constrained context. */
+    /**
+     * Runs the code in a fresh constrained context. The policy is checked again first: code it does not allow is
+     * not run (status "blocked", or "error" with a SyntaxError).
+     */
     public ExecutionResult execute(String code, ExecutionRequest request) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(code, "code");
+        ExecutionRequest effective = request == null ? ExecutionRequest.offline() : request;
+        long start = System.nanoTime();
+        SecretRedactor redactor = new SecretRedactor(
+                effective.apiKey() == null ? List.of() : List.of(effective.apiKey()));
+        PolicyReport report = analyze(code);
+        if (!report.allowed()) {
+            return refused(report, redactor, start);
+        }
+        Duration wallClock = effective.wallClock() != null ? effective.wallClock() : settings.wallClock();
+        ExecutionContext context = pool().acquire();
+        return runner.run(context, code, effective, wallClock, settings.cpuTime(), redactor, start);
     }
 
-    /** Builds the engine, the analyzer and the pool; call off the request path. */
+    /** Builds the engine, the analyzer and the context pool, and runs a warm-up script; call at start-up. */
     public void warmUp() {
+        analyzer().analyze(WARM_UP_SCRIPT);
+        execute(WARM_UP_SCRIPT, ExecutionRequest.offline());
+        pool().fillNow();
+    }
+
+    /** Contexts ready in the pool (for tests and metrics). */
+    public int pooledContexts() {
+        ContextPool current = pool;
+        return current == null ? 0 : current.readyCount();
+    }
+
+    private static ExecutionResult refused(PolicyReport report, SecretRedactor redactor, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (!report.syntax().valid()) {
+            SyntaxCheck syntax = report.syntax();
+            return new ExecutionResult(ExecutionResult.ERROR, "", "",
+                    new ErrorInfo("SyntaxError", redactor.redact(syntax.message()), syntax.line()), millis, List.of());
+        }
+        List<Finding> blocking = report.blockingFindings();
+        String message = blocking.stream()
+                .map(f -> "line " + f.line() + " [" + f.rule() + "] " + f.message())
+                .collect(Collectors.joining("; "));
+        Integer line = blocking.isEmpty() ? null : blocking.get(0).line();
+        return new ExecutionResult(ExecutionResult.BLOCKED, "", "",
+                new ErrorInfo("PolicyViolation", redactor.redact(message), line), millis, List.of());
+    }
+
+    private SandboxEngine engine() {
+        SandboxEngine current = engine;
+        if (current == null) {
+            synchronized (startLock) {
+                ensureOpen();
+                current = engine;
+                if (current == null) {
+                    current = new SandboxEngine(settings);
+                    engine = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private PolicyAnalyzer analyzer() {
+        PolicyAnalyzer current = analyzer;
+        if (current == null) {
+            SandboxEngine started = engine();
+            synchronized (startLock) {
+                ensureOpen();
+                current = analyzer;
+                if (current == null) {
+                    current = new PolicyAnalyzer(started);
+                    analyzer = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private ContextPool pool() {
+        ContextPool current = pool;
+        if (current == null) {
+            SandboxEngine started = engine();
+            synchronized (startLock) {
+                ensureOpen();
+                current = pool;
+                if (current == null) {
+                    current = new ContextPool(settings.poolSize(), () -> ExecutionContext.prepare(
+                            started, settings.maxOutputChars(), settings.cpuTime()));
+                    pool = current;
+                    current.refillAsync();
+                }
+            }
+        }
+        return current;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the Python sandbox is closed");
+        }
     }
 
     @Override
     public void close() {
+        List<AutoCloseable> parts = new ArrayList<>();
+        synchronized (startLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            parts.add(pool);
+            parts.add(analyzer);
+            parts.add(runner);
+            parts.add(engine);
+        }
+        for (AutoCloseable part : parts) {
+            if (part == null) {
+                continue;
+            }
+            try {
+                part.close();
+            } catch (Exception ignored) {
+                // best effort: the JVM may be shutting down
+            }
+        }
+        synchronized (SHARED_LOCK) {
+            if (shared == this) {
+                shared = null;
+            }
+        }
     }
 }
