@@ -1,0 +1,105 @@
+package io.agenticapi.stripesandbox.resources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agenticapi.stripesandbox.api.ApiRequest;
+import io.agenticapi.stripesandbox.api.ListPage;
+import io.agenticapi.stripesandbox.api.RouteTable;
+import io.agenticapi.stripesandbox.state.Ids;
+import io.agenticapi.stripesandbox.state.Json;
+import java.util.Locale;
+import java.util.Set;
+
+/** Customers: CRUD, list by email, search, their payment methods, and a coupon becoming a discount. */
+public final class CustomerResource extends StoredResource {
+
+    CustomerResource(Resources resources) {
+        super(resources, "customer", "customer", "/v1/customers", "cus_", 14);
+    }
+
+    @Override
+    protected void registerCustom(RouteTable routes) {
+        routes.on("GET", itemPath() + "/payment_methods", this::listPaymentMethods);
+    }
+
+    @Override
+    protected Set<String> handledParams() {
+        return Set.of("payment_method", "source", "coupon", "promotion_code", "tax_id_data", "cash_balance",
+                "test_clock", "tax");
+    }
+
+    @Override
+    protected void onCreate(ObjectNode customer, ApiRequest request) {
+        customer.put("invoice_prefix", Ids.random(8).toUpperCase(Locale.ROOT));
+        applyCommon(customer, request);
+        String paymentMethod = request.text("payment_method");
+        if (paymentMethod != null) {
+            ObjectNode pm = resources.paymentMethods().resolve(paymentMethod, "payment_method");
+            pm.put("customer", customer.get("id").asText());
+        }
+    }
+
+    @Override
+    protected void onUpdate(ObjectNode customer, ApiRequest request) {
+        applyCommon(customer, request);
+    }
+
+    private void applyCommon(ObjectNode customer, ApiRequest request) {
+        JsonNode defaultPm = request.params().path("invoice_settings").get("default_payment_method");
+        if (defaultPm != null && defaultPm.isTextual()) {
+            ObjectNode pm = resources.paymentMethods().resolve(defaultPm.asText(),
+                    "invoice_settings[default_payment_method]");
+            ((ObjectNode) customer.path("invoice_settings")).put("default_payment_method", pm.get("id").asText());
+        }
+        String coupon = request.text("coupon");
+        if (coupon != null) {
+            customer.set("discount", discount(resources.coupons().load(coupon, "coupon"), customer));
+        }
+    }
+
+    private ObjectNode discount(ObjectNode coupon, ObjectNode customer) {
+        ObjectNode discount = state.fixture("discount").orElseGet(Json::object);
+        discount.put("id", Ids.id("di_", 24));
+        discount.put("object", "discount");
+        discount.put("customer", customer.get("id").asText());
+        discount.put("start", now());
+        discount.putNull("end");
+        discount.putNull("subscription");
+        discount.putNull("subscription_item");
+        discount.putNull("invoice");
+        discount.putNull("invoice_item");
+        discount.putNull("checkout_session");
+        discount.putNull("promotion_code");
+        ObjectNode source = discount.putObject("source");
+        source.put("type", "coupon");
+        source.put("coupon", coupon.get("id").asText());
+        discount.set("coupon", coupon.deepCopy());
+        return discount;
+    }
+
+    @Override
+    public JsonNode delete(ApiRequest request) {
+        JsonNode deleted = super.delete(request);
+        // deleting a customer cancels its subscriptions and detaches its payment methods
+        for (ObjectNode subscription : store().list("subscription")) {
+            if (request.id().equals(Json.refId(subscription, "customer"))) {
+                resources.subscriptions().cancel(subscription, "cancellation_requested");
+            }
+        }
+        for (ObjectNode pm : store().list("payment_method")) {
+            if (request.id().equals(Json.refId(pm, "customer"))) {
+                pm.putNull("customer");
+            }
+        }
+        return deleted;
+    }
+
+    private JsonNode listPaymentMethods(ApiRequest request) {
+        String customer = request.match().firstPathValue();
+        load(customer, "customer");
+        ObjectNode filters = request.params().deepCopy();
+        filters.put("customer", customer);
+        return ListPage.page(resources.paymentMethods().filtered(filters), request.params(),
+                "/v1/customers/" + customer + "/payment_methods", "PaymentMethod");
+    }
+}
