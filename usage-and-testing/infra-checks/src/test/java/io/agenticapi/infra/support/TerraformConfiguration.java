@@ -139,6 +139,18 @@ public final class TerraformConfiguration {
         return value;
     }
 
+    /**
+     * The resource or data source a reference points to. Resource types start with a required provider's name
+     * ({@code aws_}), which tells them apart from dynamic-block iterators such as {@code snap_start.value}.
+     */
+    public Optional<String> blockAddressOf(Reference reference) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        blocksOfType("terraform").forEach(settings -> settings.blocks("required_providers")
+                .forEach(providers -> providers.attributes().keySet().forEach(name -> prefixes.add(name + "_"))));
+        return reference.blockAddress()
+                .filter(address -> address.startsWith("data.") || prefixes.stream().anyMatch(address::startsWith));
+    }
+
     /** Every reference in every block. */
     public List<Reference> references() {
         return blocks.stream().flatMap(block -> block.references().stream()).toList();
