@@ -5,7 +5,6 @@ set -euo pipefail
 readonly REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # Maven modules under functions/, one per Lambda function (terraform/locals.tf lists the same directories).
 readonly FUNCTION_MODULES=(generate-code validate-code execute-code invoke-generator invoke-executor)
-readonly MIN_JAVA=21
 # Lambda limits: a zip uploaded directly may be 50 MiB; a package may unpack to 250 MiB.
 readonly DIRECT_UPLOAD_LIMIT=$((50 * 1024 * 1024))
 readonly UNZIPPED_LIMIT=$((250 * 1024 * 1024))
@@ -25,53 +24,14 @@ Packages are left in functions/<module>/target/function.zip, where terraform/ pi
   --help        show this text.
   -- ARGS       pass the remaining arguments to Maven (e.g. -- -o for an offline build).
 
-A JDK ${MIN_JAVA} or newer is needed: JAVA_HOME if it is one, otherwise the newest found in /usr/lib/jvm,
-~/.sdkman/candidates/java or /Library/Java/JavaVirtualMachines.
+A JDK 21 or newer is needed; usage-and-testing/lib/java.sh finds it (JAVA_HOME if it is one, then java on the
+PATH, /usr/lib/jvm, ~/.sdkman, ~/.jdks, /Library/Java/JavaVirtualMachines) or says what to install.
 EOF
 }
 
 die() {
   echo "build_all.sh: error: $*" >&2
   exit 1
-}
-
-# Major version of the JDK at $1 (empty if it is not a JDK).
-jdk_major() {
-  local home="$1" version=""
-  [[ -x "$home/bin/java" && -x "$home/bin/javac" ]] || return 0
-  if [[ -f "$home/release" ]]; then
-    version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$home/release")"
-  fi
-  if [[ -z "$version" ]]; then
-    version="$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)"
-  fi
-  version="${version#1.}"
-  echo "${version%%[.+-]*}"
-}
-
-find_jdk() {
-  local major
-  if [[ -n "${JAVA_HOME:-}" ]]; then
-    major="$(jdk_major "$JAVA_HOME")"
-    if [[ -n "$major" && "$major" -ge "$MIN_JAVA" ]]; then
-      echo "$JAVA_HOME"
-      return 0
-    fi
-    echo "build_all.sh: JAVA_HOME=$JAVA_HOME is not a JDK ${MIN_JAVA}+; looking for another one" >&2
-  fi
-  local best="" best_major=0 candidate
-  for candidate in /usr/lib/jvm/* "$HOME"/.sdkman/candidates/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
-    [[ -d "$candidate" ]] || continue
-    major="$(jdk_major "$candidate")"
-    if [[ -n "$major" && "$major" -ge "$MIN_JAVA" && "$major" -gt "$best_major" ]]; then
-      best="$candidate"
-      best_major="$major"
-    fi
-  done
-  [[ -n "$best" ]] || die "no JDK ${MIN_JAVA} or newer found (JAVA_HOME, /usr/lib/jvm, ~/.sdkman, /Library/Java/JavaVirtualMachines).
-  Install one, e.g. 'sudo apt-get install openjdk-21-jdk', 'sdk install java 21-tem' or 'brew install --cask temurin@21',
-  or point JAVA_HOME at it."
-  echo "$best"
 }
 
 # Maven flags for a native build, or a clear stop when no native toolchain is available.
@@ -146,9 +106,13 @@ main() {
     shift
   done
 
-  JAVA_HOME="$(find_jdk)"
-  export JAVA_HOME
-  echo "Using JDK $(jdk_major "$JAVA_HOME") at $JAVA_HOME"
+  # the JDK finder shared by every launcher of this repository
+  local java_finder="$REPO_ROOT/usage-and-testing/lib/java.sh"
+  [[ -f "$java_finder" ]] || die "$java_finder is missing (it finds the JDK)"
+  # shellcheck source=usage-and-testing/lib/java.sh
+  . "$java_finder"
+  require_java
+  echo "Using JDK $(java_major "$JAVA_HOME/bin/java") at $JAVA_HOME"
 
   if [[ "$check_only" == false ]]; then
     local -a modules=() flags=()

@@ -41,6 +41,10 @@ class BuildScriptTest {
     @BeforeEach
     void copyScriptIntoScratchRepository() throws IOException {
         Files.copy(script, scratch.resolve("build_all.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        // the JDK finder the script sources
+        Path javaFinder = Path.of("usage-and-testing", "lib", "java.sh");
+        Files.createDirectories(scratch.resolve(javaFinder).getParent());
+        Files.copy(Deployment.layout().root().resolve(javaFinder), scratch.resolve(javaFinder));
     }
 
     @Test
