@@ -3,6 +3,7 @@ package io.agenticapi.lambda.executecode;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.agenticapi.contract.ActionGroupRouter;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,11 +17,12 @@ import java.io.OutputStream;
  */
 @Named("execute-code")
 public class ExecuteCodeLambda implements RequestStreamHandler {
+    /** Resolved on the first request, not at static init, so runtime configuration (env, tests) applies. */
     @Inject
-    ActionGroupRouter router;
+    Instance<ActionGroupRouter> router;
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        router.handleStream(input, output);
+        router.get().handleStream(input, output);
     }
 }
