@@ -17,7 +17,8 @@ final class RawClient {
 
     static final String KEY = "sk_test_123";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     record Response(int status, java.net.http.HttpHeaders headers, JsonNode json) {
         String header(String name) {
@@ -74,7 +75,8 @@ final class RawClient {
         }
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(response.body());
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+            JsonNode json = response.body().isEmpty() || !isJson ? MAPPER.nullNode() : MAPPER.readTree(response.body());
             return new Response(response.statusCode(), response.headers(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

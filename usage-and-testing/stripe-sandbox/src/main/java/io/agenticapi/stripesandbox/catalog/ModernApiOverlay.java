@@ -30,6 +30,10 @@ final class ModernApiOverlay {
                 // automatic_payment_methods[allow_redirects] (always|never) and capture_method automatic_async
                 case "POST /v1/payment_intents", "POST /v1/payment_intents/{intent}" -> withParams(route,
                         p -> withEnumValue(withAllowRedirects(p), "capture_method", "automatic_async"));
+                // invoice items name their price in pricing[price] since 2025 (the price param was removed)
+                case "POST /v1/invoiceitems", "POST /v1/invoiceitems/{invoiceitem}" -> withParams(route,
+                        p -> addProperty(p, "pricing", new ParamSpec(ParamSpec.OBJECT, null, null,
+                                java.util.Map.of("price", STRING), null, null, null, null, null)));
                 default -> route;
             });
         }

@@ -61,12 +61,20 @@ public final class RouteCatalogGenerator {
 
     /** The catalog text for a spec file: deterministic, one route per line so diffs stay readable. */
     public static String generate(Path specYaml) throws IOException {
+        return generate(loadSpec(specYaml));
+    }
+
+    public static String generate(Map<String, Object> spec) throws IOException {
+        return new RouteCatalogGenerator(spec).render();
+    }
+
+    /** The spec as plain maps and lists (it is larger than SnakeYAML's default 3 MB limit). */
+    public static Map<String, Object> loadSpec(Path specYaml) throws IOException {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(64 * 1024 * 1024);
         options.setMaxAliasesForCollections(1000);
         try (Reader reader = Files.newBufferedReader(specYaml, StandardCharsets.UTF_8)) {
-            Map<String, Object> spec = new Yaml(new SafeConstructor(options)).load(reader);
-            return new RouteCatalogGenerator(spec).render();
+            return new Yaml(new SafeConstructor(options)).load(reader);
         }
     }
 

@@ -113,7 +113,9 @@ public final class ParamValidator {
         for (Map.Entry<String, FormNode> child : branch.children().entrySet()) {
             String childName = childName(name, child.getKey());
             ParamSpec childSpec = properties.get(child.getKey());
-            if (childSpec != null) {
+            if (childSpec != null && unsetsOptionalString(spec, child.getKey(), childSpec, child.getValue())) {
+                result.putNull(child.getKey());
+            } else if (childSpec != null) {
                 result.set(child.getKey(), checkCurrency(child.getKey(),
                         value(childSpec, child.getValue(), childName, false), childName));
             } else if (spec.additional() != null) {
@@ -129,6 +131,13 @@ public final class ParamValidator {
             }
         }
         return result;
+    }
+
+    /** Stripe lets an empty string clear an optional free-text parameter (e.g. description=). */
+    private static boolean unsetsOptionalString(ParamSpec parent, String key, ParamSpec spec, FormNode node) {
+        return node instanceof FormNode.Leaf leaf && leaf.value().isEmpty()
+                && ParamSpec.STRING.equals(spec.type()) && spec.enumValues() == null
+                && !parent.requiredOrEmpty().contains(key);
     }
 
     private static JsonNode array(ParamSpec spec, FormNode node, String name) {

@@ -99,13 +99,14 @@ public final class SandboxHttpHandler implements HttpHandler {
         Outcome outcome = null;
         try {
             outcome = execute(exchange, match, method, rawPath, query, body);
-            return send(exchange, outcome);
         } finally {
+            // recorded before the answer leaves, so a client retrying right away finds it
             IdempotencyCache.Answer answer = outcome == null
                     ? new IdempotencyCache.Answer(500, new byte[0], requestId)
                     : new IdempotencyCache.Answer(outcome.status(), outcome.body(), requestId);
             idempotency.finish(apiKey, idempotencyKey, slot, answer, outcome != null && outcome.replayable());
         }
+        return send(exchange, outcome);
     }
 
     /** An answer, and whether Stripe would save it for idempotent replay (it started executing, no crash). */

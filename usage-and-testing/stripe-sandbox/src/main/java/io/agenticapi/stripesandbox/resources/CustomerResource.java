@@ -31,24 +31,32 @@ public final class CustomerResource extends StoredResource {
     @Override
     protected void onCreate(ObjectNode customer, ApiRequest request) {
         customer.put("invoice_prefix", Ids.random(8).toUpperCase(Locale.ROOT));
-        applyCommon(customer, request);
         String paymentMethod = request.text("payment_method");
+        ObjectNode attached = null;
         if (paymentMethod != null) {
-            ObjectNode pm = resources.paymentMethods().resolve(paymentMethod, "payment_method");
-            pm.put("customer", customer.get("id").asText());
+            attached = attach(resources.paymentMethods().resolve(paymentMethod, "payment_method"), customer);
         }
+        applyCommon(customer, request, paymentMethod, attached);
     }
 
     @Override
     protected void onUpdate(ObjectNode customer, ApiRequest request) {
-        applyCommon(customer, request);
+        applyCommon(customer, request, null, null);
     }
 
-    private void applyCommon(ObjectNode customer, ApiRequest request) {
+    private static ObjectNode attach(ObjectNode pm, ObjectNode customer) {
+        pm.put("customer", customer.get("id").asText());
+        return pm;
+    }
+
+    /** {@code attached} is the PaymentMethod created from {@code rawPaymentMethod} in the same request, if any. */
+    private void applyCommon(ObjectNode customer, ApiRequest request, String rawPaymentMethod, ObjectNode attached) {
         JsonNode defaultPm = request.params().path("invoice_settings").get("default_payment_method");
         if (defaultPm != null && defaultPm.isTextual()) {
-            ObjectNode pm = resources.paymentMethods().resolve(defaultPm.asText(),
-                    "invoice_settings[default_payment_method]");
+            // the same magic id twice (payment_method=pm_card_visa and as default) means the same card
+            ObjectNode pm = attached != null && defaultPm.asText().equals(rawPaymentMethod) ? attached
+                    : attach(resources.paymentMethods().resolve(defaultPm.asText(),
+                            "invoice_settings[default_payment_method]"), customer);
             ((ObjectNode) customer.path("invoice_settings")).put("default_payment_method", pm.get("id").asText());
         }
         String coupon = request.text("coupon");

@@ -18,7 +18,7 @@ public final class InvoiceItemResource extends StoredResource {
     @Override
     protected Set<String> handledParams() {
         return Set.of("customer", "invoice", "price", "price_data", "unit_amount", "unit_amount_decimal",
-                "amount", "quantity", "subscription", "tax_rates", "discounts");
+                "amount", "quantity", "subscription", "tax_rates", "discounts", "pricing");
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class InvoiceItemResource extends StoredResource {
         requireEditable(item);
         ObjectNode params = request.params();
         if (params.has("amount") || params.has("price") || params.has("unit_amount") || params.has("quantity")
-                || params.has("price_data")) {
+                || params.has("price_data") || params.has("pricing")) {
             price(item, params);
         }
         recomputeInvoice(item);
@@ -103,6 +103,8 @@ public final class InvoiceItemResource extends StoredResource {
         ObjectNode price = null;
         if (params.hasNonNull("price")) {
             price = resources.prices().usable(params.get("price").asText(), "price");
+        } else if (params.path("pricing").hasNonNull("price")) {
+            price = resources.prices().usable(params.get("pricing").get("price").asText(), "pricing[price]");
         } else if (params.path("price_data").isObject()) {
             ObjectNode data = (ObjectNode) params.get("price_data");
             String product = Json.text(data, "product");
