@@ -1,0 +1,108 @@
+package io.agenticapi.planner;
+
+import io.agenticapi.planner.OperationChooser.Choice;
+import io.agenticapi.planner.OperationChooser.Intent;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The Generator's "model" when no LLM is configured: maps a plain-English request onto one Stripe operation from
+ * Stripe's own SDK metadata, extracts its arguments and writes an idiomatic stripe-python script. No network, no
+ * model; requests it cannot map are refused with the reason, and requests aimed at the host are refused as
+ * dangerous.
+ */
+public final class OfflineGeneratorPlanner {
+
+    private final OperationTable table;
+    private final ResourceVocabulary vocabulary;
+    private final ArgumentExtractor extractor;
+    private final OperationChooser chooser;
+
+    private OfflineGeneratorPlanner(OperationTable table) {
+        this.table = table;
+        this.vocabulary = new ResourceVocabulary(table);
+        this.extractor = new ArgumentExtractor(table);
+        this.chooser = new OperationChooser(extractor);
+    }
+
+    /** Loads the committed operation table from the classpath. */
+    public static OfflineGeneratorPlanner load() {
+        return new OfflineGeneratorPlanner(OperationTable.loadDefault());
+    }
+
+    public Plan plan(String request) {
+        if (request == null || request.isBlank()) {
+            return new Plan.Refusal("The request is empty: say what to do with Stripe, e.g. \"Create a customer"
+                    + " named Alice Smith with email alice@test.com\".", false);
+        }
+        Optional<String> danger = DangerScreen.check(request);
+        if (danger.isPresent()) {
+            return new Plan.Refusal(danger.get(), true);
+        }
+        try {
+            return code(request);
+        } catch (CannotPlan e) {
+            return new Plan.Refusal(e.getMessage(), false);
+        }
+    }
+
+    private Plan.Code code(String request) {
+        RequestText text = new RequestText(request);
+        RequestFacts facts = extractor.extract(text);
+        List<ResourceVocabulary.Mention> named = vocabulary.find(text.masked());
+        // a word that is both: "setup intent" is a resource (several words), "charge cus_1 $5" a verb (one word)
+        List<VerbFinder.Hit> verbs = VerbFinder.find(text.masked()).stream()
+                .filter(v -> named.stream().noneMatch(m -> overlaps(v, m) && m.end() > v.end()))
+                .toList();
+        List<ResourceVocabulary.Mention> mentions = named.stream()
+                .filter(m -> verbs.stream().noneMatch(v -> overlaps(v, m)))
+                .toList();
+        Optional<Intent> intent = OperationChooser.intent(verbs, facts);
+        Choice choice = chooser.choose(text, facts, mentions, intent, table);
+        completeFacts(text, facts, choice);
+
+        ArgumentMapper.Mapped mapped = ArgumentMapper.map(choice, facts);
+        StripeResource resource = choice.resource();
+        StripeOperation op = choice.operation();
+        String code = ScriptWriter.write(resource, op, choice.id(), mapped.params(), facts.countAll
+                && facts.limit == null);
+
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        if (choice.id() != null) {
+            arguments.put("id", choice.id());
+        }
+        arguments.putAll(mapped.params());
+        String summary = op.key() + ": " + ScriptWriter.call(resource, op, choice.id(), mapped.params())
+                + (op.description().isEmpty() ? "" : " — " + op.description())
+                + mapped.notes().stream().map(n -> " Note: " + n + ".").collect(Collectors.joining());
+        return new Plan.Code("stripe", op.key(), summary, arguments, code);
+    }
+
+    private static boolean overlaps(VerbFinder.Hit verb, ResourceVocabulary.Mention mention) {
+        return verb.start() < mention.end() && mention.start() < verb.end();
+    }
+
+    /** Values that can only be read once the resource is known: a bare name after it, a count before it. */
+    private void completeFacts(RequestText text, RequestFacts facts, Choice choice) {
+        StripeOperation op = choice.operation();
+        ResourceVocabulary.Mention mention = choice.mention();
+        boolean takesName = op.accepts("name") || op.accepts("product_data");
+        if (op.method().equals("create") && takesName && facts.name == null && facts.quoted == null) {
+            boolean person = op.accepts("email") && op.accepts("name");
+            if (mention != null) {
+                extractor.nameAfter(text, mention.end(), person, vocabulary::isResourceWord)
+                        .ifPresent(n -> facts.name = n);
+            }
+            if (facts.name == null && person) {
+                extractor.nameAfterFor(text, vocabulary::isResourceWord).ifPresent(n -> facts.name = n);
+            }
+        }
+        if ((op.method().equals("list") || op.method().equals("search")) && facts.limit == null && mention != null) {
+            extractor.countBefore(text, mention.start()).ifPresent(n -> ArgumentExtractor.setLimit(facts, n));
+        }
+    }
+}
