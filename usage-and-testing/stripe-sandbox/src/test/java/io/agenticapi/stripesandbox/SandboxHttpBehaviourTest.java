@@ -211,10 +211,12 @@ class SandboxHttpBehaviourTest {
             JsonNode deleted = client.delete("/v1/customers/" + id).json();
             assertThat(deleted.toString()).isEqualTo("{\"id\":\"" + id + "\",\"object\":\"customer\",\"deleted\":true}");
 
-            RawClient.Response missing = client.get("/v1/customers/" + id);
+            assertThat(client.get("/v1/customers/" + id).json()).isEqualTo(deleted);
+            assertThat(client.post("/v1/customers/" + id, "name=x").status()).isEqualTo(404);
+            RawClient.Response missing = client.get("/v1/customers/cus_never");
             assertThat(missing.status()).isEqualTo(404);
             assertThat(missing.error().path("code").asText()).isEqualTo("resource_missing");
-            assertThat(missing.error().path("message").asText()).isEqualTo("No such customer: '" + id + "'");
+            assertThat(missing.error().path("message").asText()).isEqualTo("No such customer: 'cus_never'");
             assertThat(missing.error().path("param").asText()).isEqualTo("id");
         }
 

@@ -112,8 +112,9 @@ class StripeJavaConformanceTest {
 
         Customer deleted = stripe.v1().customers().delete(created.getId());
         assertThat(deleted.getDeleted()).isTrue();
+        assertThat(stripe.v1().customers().retrieve(created.getId()).getDeleted()).isTrue();
         InvalidRequestException missing = catchThrowableOfType(InvalidRequestException.class,
-                () -> stripe.v1().customers().retrieve(created.getId()));
+                () -> stripe.v1().customers().retrieve("cus_never"));
         assertThat(missing.getStatusCode()).isEqualTo(404);
         assertThat(missing.getCode()).isEqualTo("resource_missing");
         assertThat(missing.getParam()).isEqualTo("id");

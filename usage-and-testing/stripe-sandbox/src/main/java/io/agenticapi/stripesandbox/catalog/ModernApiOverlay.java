@@ -26,7 +26,8 @@ final class ModernApiOverlay {
                 case "POST /v1/checkout/sessions" -> withParams(route,
                         p -> optional(addProperty(p, "ui_mode", STRING), "cancel_url", "success_url"));
                 // listing payment methods no longer needs a type
-                case "GET /v1/payment_methods" -> withParams(route, p -> optional(p, "type"));
+                case "GET /v1/payment_methods", "GET /v1/customers/{customer}/payment_methods" ->
+                        withParams(route, p -> optional(p, "type"));
                 // automatic_payment_methods[allow_redirects] (always|never) and capture_method automatic_async
                 case "POST /v1/payment_intents", "POST /v1/payment_intents/{intent}" -> withParams(route,
                         p -> withEnumValue(withAllowRedirects(p), "capture_method", "automatic_async"));

@@ -20,6 +20,14 @@ public final class CustomerResource extends StoredResource {
     @Override
     protected void registerCustom(RouteTable routes) {
         routes.on("GET", itemPath() + "/payment_methods", this::listPaymentMethods);
+        // like Stripe, a deleted customer can still be retrieved, as a {"deleted": true} stub
+        routes.on("GET", itemPath(), request -> store().get(objectName(), request.id()).<JsonNode>map(c -> c)
+                .or(() -> store().side(tombstoneKey(request.id())))
+                .orElseGet(() -> load(request.id(), "id")));
+    }
+
+    private static String tombstoneKey(String id) {
+        return "deleted customer:" + id;
     }
 
     @Override
@@ -88,6 +96,7 @@ public final class CustomerResource extends StoredResource {
     @Override
     public JsonNode delete(ApiRequest request) {
         JsonNode deleted = super.delete(request);
+        store().putSide(tombstoneKey(request.id()), deleted.deepCopy());
         // deleting a customer cancels its subscriptions and detaches its payment methods
         for (ObjectNode subscription : store().list("subscription")) {
             if (request.id().equals(Json.refId(subscription, "customer"))) {
