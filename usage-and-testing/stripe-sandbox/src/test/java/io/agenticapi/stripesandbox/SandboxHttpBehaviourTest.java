@@ -209,7 +209,8 @@ class SandboxHttpBehaviourTest {
             assertThat(updated.path("metadata").toString()).isEqualTo("{\"x\":\"1\"}");
 
             JsonNode deleted = client.delete("/v1/customers/" + id).json();
-            assertThat(deleted.toString()).isEqualTo("{\"id\":\"" + id + "\",\"object\":\"customer\",\"deleted\":true}");
+            assertThat(deleted.toString())
+                    .isEqualTo("{\"id\":\"" + id + "\",\"object\":\"customer\",\"deleted\":true}");
 
             assertThat(client.get("/v1/customers/" + id).json()).isEqualTo(deleted);
             assertThat(client.post("/v1/customers/" + id, "name=x").status()).isEqualTo(404);

@@ -3,6 +3,7 @@ package io.agenticapi.stripesandbox.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -81,7 +82,6 @@ public final class Expander {
     }
 
     private JsonNode resolve(String id) {
-        return resolver.apply(id).<JsonNode>map(ObjectNode::deepCopy).orElseGet(() -> new com.fasterxml.jackson
-                .databind.node.TextNode(id));
+        return resolver.apply(id).<JsonNode>map(ObjectNode::deepCopy).orElseGet(() -> TextNode.valueOf(id));
     }
 }

@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
  */
 final class ModernApiOverlay {
 
-    private static final ParamSpec STRING = new ParamSpec(ParamSpec.STRING, null, null, null, null, null, null, null, null);
+    private static final ParamSpec STRING =
+            new ParamSpec(ParamSpec.STRING, null, null, null, null, null, null, null, null);
 
     private ModernApiOverlay() {
     }
@@ -42,7 +43,8 @@ final class ModernApiOverlay {
     }
 
     private static Route withParams(Route route, UnaryOperator<ParamSpec> change) {
-        return new Route(route.method(), route.path(), route.operationId(), route.returns(), change.apply(route.params()));
+        return new Route(route.method(), route.path(), route.operationId(), route.returns(),
+                change.apply(route.params()));
     }
 
     private static ParamSpec optional(ParamSpec object, String... names) {

@@ -117,7 +117,10 @@ public final class RouteCatalog {
         return score.toString();
     }
 
-    /** Decoded path segments of a raw (still %-encoded) path without the leading slash ({@code /v1/customers/cus_1} → v1, customers, cus_1). */
+    /**
+     * Decoded segments of a raw (still %-encoded) path, without the leading slash:
+     * {@code /v1/customers/cus_1} → v1, customers, cus_1.
+     */
     static List<String> splitPath(String path) {
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
         if (trimmed.endsWith("/")) {

@@ -52,7 +52,8 @@ public final class RouteCatalogGenerator {
         Path dataDir = Path.of(args[0]);
         Path outDir = Path.of(args[1]);
         Files.createDirectories(outDir);
-        Files.writeString(outDir.resolve(CATALOG_RESOURCE), generate(dataDir.resolve(SPEC_FILE)), StandardCharsets.UTF_8);
+        Files.writeString(outDir.resolve(CATALOG_RESOURCE), generate(dataDir.resolve(SPEC_FILE)),
+                StandardCharsets.UTF_8);
         // copied as bytes: the source files are read-only and their permissions must not follow
         Files.write(outDir.resolve(FIXTURES_RESOURCE), Files.readAllBytes(dataDir.resolve(FIXTURES_FILE)));
         Files.write(outDir.resolve("LICENSE"), Files.readAllBytes(dataDir.resolve("LICENSE")));
@@ -210,7 +211,8 @@ public final class RouteCatalogGenerator {
     }
 
     private static String firstRef(Map<String, Object> schema) {
-        Object ref = schema.containsKey("$ref") ? schema.get("$ref") : map(list(schema.get("anyOf")).get(0)).get("$ref");
+        Object ref = schema.containsKey("$ref") ? schema.get("$ref")
+                : map(list(schema.get("anyOf")).get(0)).get("$ref");
         String text = String.valueOf(ref);
         return text.substring(text.lastIndexOf('/') + 1);
     }

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -71,7 +72,7 @@ public final class SandboxHttpHandler implements HttpHandler {
         RouteMatch match;
         try {
             apiKey = ApiKeyCheck.apiKey(exchange.getRequestHeaders().getFirst("Authorization"));
-            match = (METHODS.contains(method) ? api.match(method, rawPath) : java.util.Optional.<RouteMatch>empty())
+            match = (METHODS.contains(method) ? api.match(method, rawPath) : Optional.<RouteMatch>empty())
                     .orElseThrow(() -> StripeError.unrecognizedUrl(method, rawPath));
         } catch (StripeError e) {
             if (e.status() == 401) {

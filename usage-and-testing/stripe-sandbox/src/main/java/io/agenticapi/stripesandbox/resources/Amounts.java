@@ -1,6 +1,7 @@
 package io.agenticapi.stripesandbox.resources;
 
 import io.agenticapi.stripesandbox.api.StripeError;
+import java.util.Locale;
 import java.util.Map;
 
 /** Stripe's rules for amounts charged: positive integers in the smallest unit, above a per-currency minimum. */
@@ -21,7 +22,8 @@ final class Amounts {
         Long minimum = currency == null ? null : MINIMUMS.get(currency);
         if (minimum != null && amount < minimum) {
             String shown = currency.equals("jpy") ? String.valueOf(minimum)
-                    : (currency.equals("usd") ? "$" : "") + String.format(java.util.Locale.ROOT, "%.2f", minimum / 100.0);
+                    : (currency.equals("usd") ? "$" : "")
+                            + String.format(Locale.ROOT, "%.2f", minimum / 100.0);
             throw StripeError.invalidRequest("amount_too_small", "Amount must be at least " + shown + " " + currency,
                     param);
         }

@@ -9,6 +9,7 @@ import io.agenticapi.stripesandbox.api.RouteTable;
 import io.agenticapi.stripesandbox.api.StripeError;
 import io.agenticapi.stripesandbox.state.Ids;
 import io.agenticapi.stripesandbox.state.Json;
+import java.time.Year;
 import java.util.Set;
 
 /**
@@ -108,7 +109,7 @@ public final class ChargeResource extends StoredResource {
         card.put("funding", request.card().funding());
         card.put("country", "US");
         card.put("exp_month", 12);
-        card.put("exp_year", java.time.Year.now().getValue() + 1);
+        card.put("exp_year", Year.now().getValue() + 1);
         card.put("network", request.card().brand());
         details.put("type", "card");
         StripeError decline = request.card().declineError();

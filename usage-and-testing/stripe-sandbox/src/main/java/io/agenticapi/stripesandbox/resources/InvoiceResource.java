@@ -10,7 +10,9 @@ import io.agenticapi.stripesandbox.api.StripeError;
 import io.agenticapi.stripesandbox.state.Ids;
 import io.agenticapi.stripesandbox.state.Json;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -135,7 +137,7 @@ public final class InvoiceResource extends StoredResource {
             }
         }
         List<ObjectNode> items = new ArrayList<>(store().list("invoiceitem"));
-        java.util.Collections.reverse(items);
+        Collections.reverse(items);
         for (ObjectNode item : items) {
             if (id.equals(Json.text(item, "invoice"))) {
                 data.add(lineFromItem(item, id));
@@ -240,7 +242,7 @@ public final class InvoiceResource extends StoredResource {
         recompute(invoice);
         String id = invoice.get("id").asText();
         invoice.put("status", "open");
-        invoice.put("number", Ids.random(8).toUpperCase(java.util.Locale.ROOT) + "-0001");
+        invoice.put("number", Ids.random(8).toUpperCase(Locale.ROOT) + "-0001");
         invoice.put("hosted_invoice_url", "https://invoice.stripe.com/i/sandbox/" + id);
         invoice.put("invoice_pdf", "https://pay.stripe.com/invoice/sandbox/" + id + "/pdf");
         invoice.put("effective_at", now());

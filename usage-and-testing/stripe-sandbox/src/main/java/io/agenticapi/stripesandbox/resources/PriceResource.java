@@ -1,6 +1,7 @@
 package io.agenticapi.stripesandbox.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agenticapi.stripesandbox.api.ApiRequest;
 import io.agenticapi.stripesandbox.api.Reflector;
@@ -57,7 +58,7 @@ public final class PriceResource extends StoredResource {
             r.putNull("meter");
             r.put("usage_type", recurring.path("usage_type").asText("licensed"));
             r.set("trial_period_days", recurring.has("trial_period_days") ? recurring.get("trial_period_days")
-                    : com.fasterxml.jackson.databind.node.NullNode.getInstance());
+                    : NullNode.getInstance());
             price.set("recurring", r);
             price.put("type", "recurring");
         } else {

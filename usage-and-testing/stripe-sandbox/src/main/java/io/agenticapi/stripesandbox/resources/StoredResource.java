@@ -1,6 +1,7 @@
 package io.agenticapi.stripesandbox.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agenticapi.stripesandbox.api.ApiRequest;
 import io.agenticapi.stripesandbox.api.ListPage;
@@ -13,7 +14,6 @@ import io.agenticapi.stripesandbox.state.Json;
 import io.agenticapi.stripesandbox.state.ObjectStore;
 import io.agenticapi.stripesandbox.state.SandboxState;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -191,7 +191,8 @@ public abstract class StoredResource {
         boolean hasMore = offset + limit < matches.size();
         ObjectNode result = Json.object();
         result.put("object", "search_result");
-        result.putArray("data").addAll(new ArrayList<>(page.stream().map(o -> (JsonNode) o.deepCopy()).toList()));
+        ArrayNode data = result.putArray("data");
+        page.forEach(o -> data.add(o.deepCopy()));
         result.put("has_more", hasMore);
         if (hasMore) {
             result.put("next_page", Base64.getUrlEncoder().withoutPadding()

@@ -8,6 +8,9 @@ import io.agenticapi.stripesandbox.api.RouteTable;
 import io.agenticapi.stripesandbox.api.StripeError;
 import io.agenticapi.stripesandbox.state.Ids;
 import io.agenticapi.stripesandbox.state.Json;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -146,8 +149,8 @@ public final class SubscriptionResource extends StoredResource {
 
     private static long periodEnd(long start, JsonNode recurring) {
         long count = recurring.path("interval_count").asLong(1);
-        java.time.ZonedDateTime from = java.time.Instant.ofEpochSecond(start).atZone(java.time.ZoneOffset.UTC);
-        java.time.ZonedDateTime to = switch (recurring.path("interval").asText("month")) {
+        ZonedDateTime from = Instant.ofEpochSecond(start).atZone(ZoneOffset.UTC);
+        ZonedDateTime to = switch (recurring.path("interval").asText("month")) {
             case "day" -> from.plusDays(count);
             case "week" -> from.plusWeeks(count);
             case "year" -> from.plusYears(count);

@@ -67,7 +67,8 @@ class ParamValidatorTest {
         assertThat(integer.code()).isEqualTo("parameter_invalid_integer");
         StripeError bool = invalid("POST", "/v1/payment_intents", "amount=1&currency=usd&confirm=yes");
         assertThat(bool.getMessage()).isEqualTo("Invalid boolean: yes");
-        StripeError nestedMissing = invalid("POST", "/v1/subscriptions", "customer=c&items[0][price_data][currency]=usd");
+        StripeError nestedMissing = invalid("POST", "/v1/subscriptions",
+                "customer=c&items[0][price_data][currency]=usd");
         assertThat(nestedMissing.code()).isEqualTo("parameter_missing");
         assertThat(nestedMissing.param()).startsWith("items[0][price_data][");
         StripeError hash = invalid("POST", "/v1/customers", "address=Paris");
