@@ -56,6 +56,8 @@ final class ArgumentExtractor {
             + "without\\s+capturing|don'?t\\s+capture(?:\\s+it)?)\\b");
     private static final Pattern RECEIPT = Pattern.compile(
             "\\b(?:and\\s+)?(?:send|email|e-mail)\\s+(?:a\\s+|the\\s+)?receipt(?:\\s+to)?\\b");
+    private static final Pattern SUBSCRIPTION_MODE = Pattern.compile(
+            "\\bin\\s+subscription\\s+mode\\b|\\bsubscription\\s+mode\\b|\\bmode\\s*[:=]?\\s*subscription\\b|\\brecurring\\b");
     private static final Pattern CONFIRM_FLAG = Pattern.compile("\\bconfirm\\s*[=:]\\s*true\\b|\\bconfirmed\\b");
     private static final Pattern REFUND_REASON = Pattern.compile("\\b(?:as\\s+(?:a\\s+)?|because\\s+(?:of\\s+)?"
             + "(?:it\\s+was\\s+|it'?s\\s+)?(?:a\\s+)?|reason\\s*[:=]?\\s*|for\\s+)?(duplicate|fraud(?:ulent)?|"
@@ -71,7 +73,7 @@ final class ArgumentExtractor {
             + "(?:full\\s+)?name(?:\\s+of)?|(?:whose|their|his|her|its)\\s+name\\s+is|(?:full\\s+)?name\\s*"
             + "(?:[:=]|is\\b))\\s*");
     private static final Pattern NAME_BEFORE_CAPITAL = Pattern.compile("\\bname\\s+(?=[A-Z\"'“‘])");
-    private static final Pattern DESCRIPTION = Pattern.compile("\\b(?:with\\s+(?:the\\s+|a\\s+)?description"
+    private static final Pattern DESCRIPTION = Pattern.compile("\\b(?:(?:with|and)\\s+(?:the\\s+|a\\s+)?description"
             + "(?:\\s+of)?|description\\s*(?:[:=]|is\\b)|description(?=\\s*[\"'“‘])|described\\s+as|desc\\s*[:=]"
             + "|memo\\s*[:=]?|"
             + "(?:with\\s+(?:the\\s+|a\\s+)?)?note\\s*[:=]?)\\s*");
@@ -85,6 +87,7 @@ final class ArgumentExtractor {
             + "|at\\s+most)\\s+(" + NumberWords.PATTERN + ")\\b");
     private static final Pattern LIMIT_AFTER = Pattern.compile("\\b(" + NumberWords.PATTERN
             + ")\\s+(?:most\\s+recent|latest|newest|recent|last|first)\\b");
+    private static final Pattern LATEST = Pattern.compile("\\b(?:latest|newest|most\\s+recent|last)\\b");
     private static final Pattern HOW_MANY = Pattern.compile("\\bhow\\s+many\\b|\\bcount\\b|\\ball\\b|\\bevery\\b");
     private static final Pattern QUANTITY = Pattern.compile("\\b(?:quantity|qty)\\s*(?:of\\s+|[:=]\\s*|is\\s+)?"
             + "(\\d+)\\b|\\b(\\d+)\\s*(?:x\\b|units?\\b|seats?\\b|licen[cs]es?\\b|pieces?\\b|copies\\b)");
@@ -338,6 +341,10 @@ final class ArgumentExtractor {
             facts.sendReceipt = true;
             text.mask(m.start(), m.end());
         });
+        firstMatch(text, SUBSCRIPTION_MODE).ifPresent(m -> {
+            facts.subscriptionMode = true;
+            text.mask(m.start(), m.end());
+        });
         firstMatch(text, CONFIRM_FLAG).ifPresent(m -> {
             facts.confirm = true;
             text.mask(m.start(), m.end());
@@ -446,6 +453,9 @@ final class ArgumentExtractor {
         });
         if (facts.limit == null) {
             firstMatch(text, HOW_MANY).ifPresent(found -> facts.countAll = true);
+        }
+        if (facts.limit == null) {
+            firstMatch(text, LATEST).ifPresent(found -> facts.latest = true);
         }
     }
 

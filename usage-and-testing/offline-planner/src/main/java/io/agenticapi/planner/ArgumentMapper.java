@@ -46,6 +46,10 @@ final class ArgumentMapper {
             case "retrieve", "delete" -> { }
             default -> custom();
         }
+        if (facts.amount != null && params.keySet().stream().noneMatch(p -> p.contains("amount"))
+                && !params.containsKey("line_items") && !params.containsKey("query")) {
+            notes.add("the amount in the request is not a parameter of " + op.key());
+        }
         List<String> missing = op.required().stream().filter(p -> !params.containsKey(p)).toList();
         if (!missing.isEmpty()) {
             throw new CannotPlan("stripe." + resource.pythonClass() + "." + ScriptWriter.pythonMethod(op)
@@ -73,6 +77,7 @@ final class ArgumentMapper {
             case "refund" -> refund();
             case "webhook_endpoint" -> webhook();
             default -> {
+                put("code", facts.code); // promotion codes
                 put("name", name);
                 put("email", firstEmail());
                 put("phone", facts.phone);
@@ -93,6 +98,7 @@ final class ArgumentMapper {
         put("description", "description".equals(facts.newValueField) ? facts.newValue : facts.description);
         if (choice.intent() != null && (choice.intent().kind().equals("active") || facts.active != null)) {
             put("active", facts.active);
+            put("disabled", facts.active == null ? null : !facts.active); // webhook endpoints say it the other way
         }
         amount("amount");
         put("payment_method", paymentMethod());
@@ -112,7 +118,10 @@ final class ArgumentMapper {
         } else if (facts.countAll) {
             put("limit", 100);
             notes.add("lists the first 100 (Stripe's largest page)");
+        } else if (facts.latest && (choice.mention() == null || !choice.mention().plural())) {
+            put("limit", 1); // "the latest customer": lists come newest first
         }
+        put("type", facts.events.isEmpty() ? null : facts.events.getFirst());
         linkedIds();
         put("email", firstEmail());
         if (op.accepts("status") && choice.status() != null) {
@@ -191,7 +200,7 @@ final class ArgumentMapper {
     }
 
     private void checkoutSession(String name) {
-        boolean recurring = facts.interval != null; // "$10 a month" makes it a subscription checkout
+        boolean recurring = facts.interval != null || facts.subscriptionMode; // "$10 a month" is a subscription
         Object item;
         String price = idOf("price");
         if (price != null) {
@@ -264,6 +273,7 @@ final class ArgumentMapper {
     }
 
     private void paymentOptions() {
+        put("return_url", facts.urls.isEmpty() ? null : facts.urls.getFirst());
         put("payment_method", paymentMethod());
         if (facts.confirm) {
             put("confirm", Boolean.TRUE);

@@ -25,7 +25,7 @@ final class DangerScreen {
                             + "(?:disk|drive|hard\\s*drive|c:)|\\b(?:delete|remove|erase|wipe|destroy|overwrite|trash|"
                             + "encrypt|corrupt)\\b[^.;]{0,40}\\b(?:files?" + NOT_FILE_LINK + "|folders?|director(?:y|ies)"
                             + "|disks?|drives?|file\\s*system|home\\s+dir\\w*|hard\\s*drive|everything\\s+on)\\b"),
-            new Rule("reads files or secrets on the host",
+            new Rule("reaches for files or secrets on the host",
                     "/etc/(?:passwd|shadow|hosts|sudoers|ssh)|~/|\\.ssh\\b|\\bid_rsa\\b|\\.aws/|/proc/|\\.env\\b"
                             + "|\\b(?:read|open|cat|dump|leak|exfiltrate|copy|steal)\\b[^.;]{0,30}\\b(?:files?"
                             + NOT_FILE_LINK + "|director(?:y|ies)|folders?|disk)\\b"

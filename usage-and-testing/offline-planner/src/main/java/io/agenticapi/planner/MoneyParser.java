@@ -40,6 +40,8 @@ final class MoneyParser {
             "(?<![\\w.,])" + NUM + "\\s*(?:(" + NAMES + ")|([a-z]{3})|(€|£|¥|\\$))(?![a-z])");
     private static final Pattern RAW_AMOUNT = Pattern.compile(
             "\\bamount\\s*(?:of\\s+|=\\s*|:\\s*|is\\s+)?" + NUM + "(?![\\d.%])");
+    private static final Pattern BARE_AMOUNT = Pattern.compile("\\b(?:for|of|worth)\\s+" + NUM
+            + "(?![\\d.,%]|\\s*(?:percent|months?|days?|weeks?|years?|items?|units?|seats?|x\\b|times\\b))");
     private static final Pattern CURRENCY = Pattern.compile(
             "\\b(?:currency|in)\\s*(?:of\\s+|:\\s*|=\\s*|is\\s+|to\\s+)?(" + NAMES + "|[a-z]{3})\\b");
     private static final Pattern BARE_CODE = Pattern.compile("\\b([a-z]{3})\\b");
@@ -60,6 +62,11 @@ final class MoneyParser {
                 .map(c -> new Mention(m.start(), number(m, 1), c, false, false)).orElse(null));
         collect(text, RAW_AMOUNT, mentions, m -> new Mention(m.start(), number(m, 1), null, true, false));
         String explicitCurrency = explicitCurrency(text);
+        if (mentions.isEmpty() && explicitCurrency != null) {
+            // "a payment intent in usd for 50": with the currency named, a bare number is a major amount
+            collect(text, BARE_AMOUNT, mentions, m -> new Mention(m.start(), number(m, 1), explicitCurrency, false,
+                    false));
+        }
 
         Optional<Mention> minor = mentions.stream().filter(Mention::minorUnits)
                 .min(Comparator.comparingInt(Mention::start));

@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
  * The Generator's "model" when no LLM is configured: maps a plain-English request onto one Stripe operation from
  * Stripe's own SDK metadata, extracts its arguments and writes an idiomatic stripe-python script. No network, no
  * model; requests it cannot map are refused with the reason, and requests aimed at the host are refused as
- * dangerous.
+ * dangerous. Immutable after {@link #load()}: one instance can serve concurrent requests.
  */
 public final class OfflineGeneratorPlanner {
+
+    /** Requests for one Stripe call are a sentence or two; longer text is not something to pattern-match. */
+    static final int MAX_REQUEST = 2000;
 
     private final OperationTable table;
     private final ResourceVocabulary vocabulary;
@@ -38,6 +41,10 @@ public final class OfflineGeneratorPlanner {
         if (request == null || request.isBlank()) {
             return new Plan.Refusal("The request is empty: say what to do with Stripe, e.g. \"Create a customer"
                     + " named Alice Smith with email alice@test.com\".", false);
+        }
+        if (request.length() > MAX_REQUEST) {
+            return new Plan.Refusal(new CannotPlan("the request is longer than " + MAX_REQUEST
+                    + " characters, and the offline planner maps short single-operation requests").getMessage(), false);
         }
         Optional<String> danger = DangerScreen.check(request);
         if (danger.isPresent()) {
@@ -63,7 +70,7 @@ public final class OfflineGeneratorPlanner {
                 .toList();
         Optional<Intent> intent = OperationChooser.intent(verbs, facts);
         Choice choice = chooser.choose(text, facts, mentions, intent, table);
-        completeFacts(text, facts, choice);
+        completeFacts(text, facts, choice, mentions);
 
         ArgumentMapper.Mapped mapped = ArgumentMapper.map(choice, facts);
         StripeResource resource = choice.resource();
@@ -87,7 +94,8 @@ public final class OfflineGeneratorPlanner {
     }
 
     /** Values that can only be read once the resource is known: a bare name after it, a count before it. */
-    private void completeFacts(RequestText text, RequestFacts facts, Choice choice) {
+    private void completeFacts(RequestText text, RequestFacts facts, Choice choice,
+                               List<ResourceVocabulary.Mention> mentions) {
         StripeOperation op = choice.operation();
         ResourceVocabulary.Mention mention = choice.mention();
         boolean takesName = op.accepts("name") || op.accepts("product_data");
@@ -103,6 +111,19 @@ public final class OfflineGeneratorPlanner {
         }
         if ((op.method().equals("list") || op.method().equals("search")) && facts.limit == null && mention != null) {
             extractor.countBefore(text, mention.start()).ifPresent(n -> ArgumentExtractor.setLimit(facts, n));
+        }
+        if (op.method().equals("create") && mention != null && mention.plural()
+                && extractor.countBefore(text, mention.start()).filter(n -> n > 1).isPresent()) {
+            throw new CannotPlan("it asks to create several " + OperationChooser.label(choice.resource())
+                    + "s and the offline planner writes one Stripe call per request");
+        }
+        // ids without a prefix (coupon codes) of other resources the operation takes: "for coupon 25OFF"
+        for (ResourceVocabulary.Mention other : mentions) {
+            StripeResource r = other.resource();
+            if (r != choice.resource() && r.idPrefix() == null && op.accepts(r.object())) {
+                extractor.codeAfter(text, other.end())
+                        .ifPresent(id -> facts.ids.add(new RequestFacts.FoundId(id, r, other.end())));
+            }
         }
     }
 }

@@ -37,6 +37,9 @@ final class RequestFacts {
     Integer limit;
     boolean limitCapped;
     boolean countAll;
+    /** "the latest customer": one object, the newest (lists are newest first). */
+    boolean latest;
+    boolean subscriptionMode;
     Integer quantity;
     String interval;
     String paymentMethodToken;

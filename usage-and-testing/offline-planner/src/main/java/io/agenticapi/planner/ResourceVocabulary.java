@@ -33,7 +33,7 @@ final class ResourceVocabulary {
             Map.entry("topup", List.of("top up")),
             Map.entry("webhook_endpoint", List.of("webhook", "webhook url")),
             Map.entry("balance", List.of("account balance", "available balance", "funds")),
-            Map.entry("balance_transaction", List.of("transaction")),
+            Map.entry("balance_transaction", List.of("transaction", "balance history", "balance transaction")),
             Map.entry("invoiceitem", List.of("invoice item", "invoice line item")),
             Map.entry("dispute", List.of("chargeback")),
             Map.entry("price", List.of("price point")),

@@ -203,7 +203,41 @@ class OfflineGeneratorPlannerTest {
                                 + "payment_intent.succeeded", "webhook_endpoints.create",
                         Map.of("url", "https://example.com/hooks", "enabled_events",
                                 List.of("payment_intent.succeeded"))),
-                arguments("list 5 events", "events.list", Map.of("limit", 5)));
+                arguments("list 5 events", "events.list", Map.of("limit", 5)),
+                arguments("List Stripe events of type customer.created", "events.list",
+                        Map.of("type", "customer.created")),
+                arguments("create a customer with name Alice and description VIP client from Paris",
+                        "customers.create", Map.of("name", "Alice", "description", "VIP client from Paris")),
+                arguments("get me the latest customer", "customers.list", Map.of("limit", 1)),
+                arguments("I want to see my 4 latest invoices", "invoices.list", Map.of("limit", 4)),
+                arguments("create a payment intent in usd for 50", "payment_intents.create",
+                        Map.of("amount", 5000L, "currency", "usd")),
+                arguments("Create a payment intent of 10.5 KWD", "payment_intents.create",
+                        Map.of("amount", 10500L, "currency", "kwd")),
+                arguments("Create a payment intent for 20 USD for customer cus_123 and send a receipt to "
+                        + "alice@test.com", "payment_intents.create", Map.of("amount", 2000L, "currency", "usd",
+                        "receipt_email", "alice@test.com", "customer", "cus_123")),
+                arguments("capture the payment intent pi_1 for $10", "payment_intents.capture",
+                        Map.of("id", "pi_1", "amount_to_capture", 1000L)),
+                arguments("create a checkout session in subscription mode for price price_123",
+                        "checkout.sessions.create", Map.of("mode", "subscription",
+                                "line_items", List.of(Map.of("price", "price_123", "quantity", 1)),
+                                "success_url", "https://example.com/success",
+                                "cancel_url", "https://example.com/cancel")),
+                arguments("create a promotion code SUMMER for coupon 25OFF", "promotion_codes.create",
+                        Map.of("code", "SUMMER", "coupon", "25OFF")),
+                arguments("create a customer portal session for cus_123 returning to https://example.com/account",
+                        "billing_portal.sessions.create",
+                        Map.of("return_url", "https://example.com/account", "customer", "cus_123")),
+                arguments("disable webhook we_123", "webhook_endpoints.update", Map.of("id", "we_123",
+                        "disabled", true)),
+                arguments("update the email of customer cus_123 from old@x.com to new@x.com", "customers.update",
+                        Map.of("id", "cus_123", "email", "new@x.com")),
+                arguments("List subscriptions for customer cus_1 that are past due", "subscriptions.list",
+                        Map.of("customer", "cus_1", "status", "past_due")),
+                arguments("list the balance history", "balance_transactions.list", Map.of()),
+                arguments("look up customer alice@test.com", "customers.search",
+                        Map.of("query", "email:'alice@test.com'")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -315,7 +349,8 @@ class OfflineGeneratorPlannerTest {
     @ValueSource(strings = {"write me a poem", "send a Slack message to the team", "what's the weather in Paris?",
             "Create a customer and charge them $20", "update customer cus_123", "delete a customer",
             "create a tax rate", "retrieve customers cus_1 and cus_2", "refund the last payment",
-            "create a price for product prod_1", "create a subscription for customer cus_123", ""})
+            "create a price for product prod_1", "create a subscription for customer cus_123", "create 3 customers",
+            "create a payment intent for 50", "hello", ""})
     void requestsItCannotMapAreRefusedWithAReasonAndTheModelHint(String request) {
         Plan plan = PLANNER.plan(request);
 
@@ -334,6 +369,13 @@ class OfflineGeneratorPlannerTest {
         assertThat(PLANNER.plan("create a setup intent and show its client secret")).isInstanceOf(Plan.Code.class);
         assertThat(PLANNER.plan("list 5 files")).isInstanceOf(Plan.Code.class);
         assertThat(PLANNER.plan("create a file link for file file_123ABC")).isInstanceOf(Plan.Code.class);
+    }
+
+    @Test
+    void overlongAndMissingRequestsAreRefusedPlainly() {
+        assertThat(refusal("list customers " + "please ".repeat(400)).reason()).contains("longer than 2000");
+        assertThat(PLANNER.plan(null)).isInstanceOfSatisfying(Plan.Refusal.class,
+                r -> assertThat(r.dangerous()).isFalse());
     }
 
     @Test
