@@ -24,8 +24,8 @@ final class ArgumentExtractor {
             + "(?:code|script|program|snippet|function|example)\\b\\s*"
             + "(?:that\\s+(?:will\\s+)?|to\\s+|which\\s+|for\\s+|in\\s+order\\s+to\\s+|:\\s*)?");
     private static final Pattern NOISE = Pattern.compile("\\b(?:(?:using|with|via|through|in|on|from)\\s+)?"
-            + "(?:the\\s+)?stripe(?:'s)?(?:\\s+(?:python|sdk|api|library|client|test\\s+mode|dashboard))*"
-            + "\\b|\\band\\s+(?:then\\s+)?(?:run|execute|test)\\s+it\\b");
+            + "(?:the\\s+)?stripe(?:'s)?(?:\\s+(?:python|sdk|api(?!\\s*keys?\\b)|library|client|test\\s+mode|dashboard))*"
+            + "\\b|\\band\\s+(?:then\\s+)?(?:run|execute|test)\\s+it\\b|\\bclient[\\s_]secret\\b");
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
@@ -68,6 +68,8 @@ final class ArgumentExtractor {
             + "(day|week|month|year)\\b|\\b(daily|weekly|monthly|yearly|annually|annual)\\b");
     private static final Pattern ACTIVE = Pattern.compile(
             "\\b(unarchive|reactivate|activate|enable|active|archive|archived|deactivate|disable|inactive)\\b");
+    private static final Pattern COMPARISON = Pattern.compile("\\b(over|above|more\\s+than|greater\\s+than"
+            + "|at\\s+least|under|below|less\\s+than|at\\s+most)\\s*$");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b)");
     private static final Pattern NAMED = Pattern.compile("\\b(?:named|called|titled|entitled|with\\s+(?:the\\s+)?"
             + "(?:full\\s+)?name(?:\\s+of)?|(?:whose|their|his|her|its)\\s+name\\s+is|(?:full\\s+)?name\\s*"
@@ -128,6 +130,13 @@ final class ArgumentExtractor {
             facts.amount = amount.minor();
             facts.currency = amount.currency();
             facts.amountIsOff = amount.off();
+            Matcher comparison = COMPARISON.matcher(text.lower().substring(0, amount.start()));
+            if (comparison.find()) {
+                String word = comparison.group(1);
+                facts.amountComparator = word.startsWith("at least") ? ">=" : word.startsWith("at most") ? "<="
+                        : word.matches("over|above|more.*|greater.*") ? ">" : "<";
+                text.mask(comparison.start(1), comparison.end(1));
+            }
         });
         firstMatch(text, PERCENT).ifPresent(m -> {
             facts.percentOff = new BigDecimal(m.group(1));

@@ -50,6 +50,10 @@ final class ArgumentMapper {
                 && !params.containsKey("line_items") && !params.containsKey("query")) {
             notes.add("the amount in the request is not a parameter of " + op.key());
         }
+        unusedIds();
+        if (facts.percentOff != null && !params.containsKey("percent_off")) {
+            throw new CannotPlan("it gives a percentage, which " + op.key() + " cannot take; give an amount instead");
+        }
         List<String> missing = op.required().stream().filter(p -> !params.containsKey(p)).toList();
         if (!missing.isEmpty()) {
             throw new CannotPlan("stripe." + resource.pythonClass() + "." + ScriptWriter.pythonMethod(op)
@@ -300,6 +304,22 @@ final class ArgumentMapper {
                     put("destination", id.value()); // transfers and payouts name the account "destination"
                 }
             }
+        }
+    }
+
+    /** Another object's id the call cannot take: a list would silently ignore it, so refuse; otherwise note it. */
+    private void unusedIds() {
+        String passed = PythonLiteral.of(params);
+        for (RequestFacts.FoundId id : facts.ids) {
+            if (id.resource() == null || id.resource() == resource
+                    || passed.contains(id.value())) {
+                continue;
+            }
+            String what = OperationChooser.label(id.resource()) + " " + id.value();
+            if (op.method().equals("list") || op.method().equals("search")) {
+                throw new CannotPlan(op.key() + " cannot filter by the " + what);
+            }
+            notes.add("the " + what + " is not a parameter of " + op.key());
         }
     }
 

@@ -20,8 +20,8 @@ final class MoneyParser {
     /** An amount found in the text. {@code minorUnits} is true when the text already gave the smallest unit. */
     record Mention(int start, BigDecimal value, String currency, boolean minorUnits, boolean off) {}
 
-    /** The resolved amount in minor units, and the currency if the request named one. */
-    record Amount(long minor, String currency, boolean off) {}
+    /** The resolved amount in minor units, the currency if the request named one, and where it was written. */
+    record Amount(long minor, String currency, boolean off, int start) {}
 
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
     private static final String NAMES = Currencies.NAMES.keySet().stream()
@@ -76,12 +76,12 @@ final class MoneyParser {
         if (minor.isPresent()) {
             Mention m = minor.get();
             return Optional.of(new Amount(m.value().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact(),
-                    currency, m.off()));
+                    currency, m.off(), m.start()));
         }
         return major.map(m -> {
             String c = m.currency();
             return new Amount(Currencies.toMinorUnits(m.value(), c), explicitCurrency != null ? explicitCurrency : c,
-                    m.off());
+                    m.off(), m.start());
         });
     }
 

@@ -50,17 +50,24 @@ public final class OfflineGeneratorPlanner {
         if (danger.isPresent()) {
             return new Plan.Refusal(danger.get(), true);
         }
+        RequestText text = new RequestText(request);
+        RequestFacts facts = extractor.extract(text);
+        Optional<String> intent = DangerScreen.checkIntent(text.masked());
+        if (intent.isPresent()) {
+            return new Plan.Refusal(intent.get(), true);
+        }
         try {
-            return code(request);
+            return code(text, facts);
         } catch (CannotPlan e) {
             return new Plan.Refusal(e.getMessage(), false);
         }
     }
 
-    private Plan.Code code(String request) {
-        RequestText text = new RequestText(request);
-        RequestFacts facts = extractor.extract(text);
-        List<ResourceVocabulary.Mention> named = vocabulary.find(text.masked());
+    private Plan.Code code(RequestText text, RequestFacts facts) {
+        List<ResourceVocabulary.Mention> named = vocabulary.find(text.masked()).stream()
+                .map(m -> ownsPossessiveId(text, facts, m)
+                        ? new ResourceVocabulary.Mention(m.resource(), m.start(), m.end(), m.plural(), true) : m)
+                .toList();
         // a word that is both: "setup intent" is a resource (several words), "charge cus_1 $5" a verb (one word)
         List<VerbFinder.Hit> verbs = VerbFinder.find(text.masked()).stream()
                 .filter(v -> named.stream().noneMatch(m -> overlaps(v, m) && m.end() > v.end()))
@@ -70,6 +77,7 @@ public final class OfflineGeneratorPlanner {
                 .toList();
         Optional<Intent> intent = OperationChooser.intent(verbs, facts);
         Choice choice = chooser.choose(text, facts, mentions, intent, table);
+        refuseChains(verbs, mentions, choice);
         completeFacts(text, facts, choice, mentions);
 
         ArgumentMapper.Mapped mapped = ArgumentMapper.map(choice, facts);
@@ -87,6 +95,51 @@ public final class OfflineGeneratorPlanner {
                 + (op.description().isEmpty() ? "" : " — " + op.description())
                 + mapped.notes().stream().map(n -> " Note: " + n + ".").collect(Collectors.joining());
         return new Plan.Code("stripe", op.key(), summary, arguments, code);
+    }
+
+    /**
+     * A second verb aimed at another resource is a second Stripe call ("create a customer and list her invoices"),
+     * and so is listing before acting ("list customers and delete cus_1"): refused rather than half done.
+     */
+    private static void refuseChains(List<VerbFinder.Hit> verbs, List<ResourceVocabulary.Mention> mentions,
+                                     Choice choice) {
+        Intent intent = choice.intent();
+        if (intent == null) {
+            return;
+        }
+        for (int i = 0; i < verbs.size(); i++) {
+            VerbFinder.Hit verb = verbs.get(i);
+            if (verb.start() == intent.position()
+                    || (intent.family() == VerbFinder.Family.CREATE && verb.kind().equals("confirm"))) {
+                continue;
+            }
+            int until = i + 1 < verbs.size() ? verbs.get(i + 1).start() : Integer.MAX_VALUE;
+            Optional<ResourceVocabulary.Mention> object = mentions.stream()
+                    .filter(m -> m.start() >= verb.end() && m.start() < until && !m.possessive()).findFirst();
+            if (object.isEmpty()) {
+                continue;
+            }
+            boolean elsewhere = object.get().resource() != choice.resource();
+            boolean listsFirst = verb.family() == VerbFinder.Family.READ && verb.start() < intent.position()
+                    && object.get().plural();
+            if (elsewhere || listsFirst) {
+                throw new CannotPlan("it asks for several operations (\"" + intent.word() + "\" and \"" + verb.word()
+                        + " " + OperationChooser.label(object.get().resource()) + "\") and the offline planner writes"
+                        + " one Stripe call per request");
+            }
+        }
+    }
+
+    /** "customer cus_1's invoices": the customer is the owner, not the object asked for. */
+    private static boolean ownsPossessiveId(RequestText text, RequestFacts facts, ResourceVocabulary.Mention m) {
+        for (RequestFacts.FoundId id : facts.ids) {
+            int after = id.position() + id.value().length();
+            boolean right = id.resource() == m.resource() && id.position() >= m.end() && id.position() <= m.end() + 2;
+            if (right && (text.original().startsWith("'s", after) || text.original().startsWith("’s", after))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(VerbFinder.Hit verb, ResourceVocabulary.Mention mention) {

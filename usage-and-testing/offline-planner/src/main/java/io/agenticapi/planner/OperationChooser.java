@@ -185,7 +185,9 @@ final class OperationChooser {
         boolean byName = (facts.name != null || facts.quoted != null) && SearchQuery.searchable(r, "name")
                 && (list == null || !list.accepts("name"));
         boolean byMetadata = !facts.metadata.isEmpty() && SearchQuery.searchable(r, "metadata");
-        return byName || byMetadata;
+        boolean byAmount = facts.amount != null && SearchQuery.searchable(r, "amount")
+                && (list == null || !list.accepts("amount"));
+        return byName || byMetadata || byAmount;
     }
 
     /** No verb at all: an id means retrieve it, a plural or a count means list. */

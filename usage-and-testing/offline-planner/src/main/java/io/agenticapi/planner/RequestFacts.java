@@ -33,6 +33,8 @@ final class RequestFacts {
     Long amount;
     String currency;
     boolean amountIsOff;
+    /** "over $100" → ">" (search queries); null means equal. */
+    String amountComparator;
     BigDecimal percentOff;
     Integer limit;
     boolean limitCapped;

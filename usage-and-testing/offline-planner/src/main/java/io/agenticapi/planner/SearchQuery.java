@@ -50,7 +50,7 @@ final class SearchQuery {
             }
         }
         if (searchable(resource, "amount") && facts.amount != null) {
-            clauses.add("amount:" + facts.amount);
+            clauses.add("amount" + (facts.amountComparator != null ? facts.amountComparator : ":") + facts.amount);
         }
         if (searchable(resource, "currency") && facts.currency != null) {
             clauses.add("currency:" + quote(facts.currency));

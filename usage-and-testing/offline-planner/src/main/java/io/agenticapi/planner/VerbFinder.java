@@ -61,7 +61,7 @@ final class VerbFinder {
     private static final Set<String> NOUN_VERBS = Set.of("charge", "refund", "bill", "return", "set", "check");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "my", "your", "our",
             "its", "their", "each", "every", "of", "for", "last", "first", "recent", "all", "any", "which", "his",
-            "her", "no", "new", "one", "another", "to");
+            "her", "no", "new", "one", "another");
 
     private static final Pattern TOKEN = Pattern.compile("[a-z]+");
     private static final Set<String> MULTI_FIRST = Set.of("set", "look", "sign", "give", "tell", "need", "want");
