@@ -108,7 +108,7 @@ final class ArgumentMapper {
         put("payment_method", paymentMethod());
         put("metadata", facts.metadata.isEmpty() ? null : facts.metadata);
         if (params.isEmpty()) {
-            throw new CannotPlan("it does not say what to change on the " + OperationChooser.label(resource)
+            throw new CannotPlan("it does not say what to change on the " + resource.label()
                     + " (name, email, phone, description, metadata...)");
         }
     }
@@ -142,7 +142,7 @@ final class ArgumentMapper {
     private void search() {
         List<String> clauses = SearchQuery.clauses(resource, facts, choice.status());
         if (clauses.isEmpty()) {
-            throw new CannotPlan("it does not say what to search " + OperationChooser.label(resource)
+            throw new CannotPlan("it does not say what to search " + resource.label()
                     + "s by (email, name, metadata, status...)");
         }
         put("query", String.join(" AND ", clauses));
@@ -315,7 +315,7 @@ final class ArgumentMapper {
                     || passed.contains(id.value())) {
                 continue;
             }
-            String what = OperationChooser.label(id.resource()) + " " + id.value();
+            String what = id.resource().label() + " " + id.value();
             if (op.method().equals("list") || op.method().equals("search")) {
                 throw new CannotPlan(op.key() + " cannot filter by the " + what);
             }

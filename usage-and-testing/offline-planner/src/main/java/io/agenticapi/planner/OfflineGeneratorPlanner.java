@@ -124,7 +124,7 @@ public final class OfflineGeneratorPlanner {
                     && object.get().plural();
             if (elsewhere || listsFirst) {
                 throw new CannotPlan("it asks for several operations (\"" + intent.word() + "\" and \"" + verb.word()
-                        + " " + OperationChooser.label(object.get().resource()) + "\") and the offline planner writes"
+                        + " " + object.get().resource().label() + "\") and the offline planner writes"
                         + " one Stripe call per request");
             }
         }
@@ -167,7 +167,7 @@ public final class OfflineGeneratorPlanner {
         }
         if (op.method().equals("create") && mention != null && mention.plural()
                 && extractor.countBefore(text, mention.start()).filter(n -> n > 1).isPresent()) {
-            throw new CannotPlan("it asks to create several " + OperationChooser.label(choice.resource())
+            throw new CannotPlan("it asks to create several " + choice.resource().label()
                     + "s and the offline planner writes one Stripe call per request");
         }
         // ids without a prefix (coupon codes) of other resources the operation takes: "for coupon 25OFF"

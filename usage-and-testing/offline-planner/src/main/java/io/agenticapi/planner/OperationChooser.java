@@ -103,12 +103,12 @@ final class OperationChooser {
             String id = null;
             if (op.get().takesId()) {
                 if (ids.isEmpty()) {
-                    throw new CannotPlan(op.get().key() + " needs the id of the " + label(resource)
+                    throw new CannotPlan(op.get().key() + " needs the id of the " + resource.label()
                             + (resource.idPrefix() != null ? " (" + resource.idPrefix() + "_...)" : "")
                             + " and the request gives none");
                 }
                 if (ids.size() > 1) {
-                    throw new CannotPlan("it names several " + label(resource) + " ids " + ids
+                    throw new CannotPlan("it names several " + resource.label() + " ids " + ids
                             + " and the offline planner handles one per request");
                 }
                 id = ids.getFirst();
@@ -117,10 +117,10 @@ final class OperationChooser {
         }
         StripeResource first = candidates.keySet().iterator().next();
         if (intent.isEmpty()) {
-            throw new CannotPlan("it names a " + label(first) + " but no action the planner knows (create, list,"
+            throw new CannotPlan("it names a " + first.label() + " but no action the planner knows (create, list,"
                     + " retrieve, update, delete, search, cancel, confirm, capture, refund...)");
         }
-        throw new CannotPlan("Stripe's API has no operation to \"" + intent.get().word() + "\" a " + label(first));
+        throw new CannotPlan("Stripe's API has no operation to \"" + intent.get().word() + "\" a " + first.label());
     }
 
     /** Resources the request may be about, most likely first: the verb's own, then named ones, then id owners. */
@@ -227,9 +227,5 @@ final class OperationChooser {
     private static String status(RequestText text) {
         Matcher m = STATUS.matcher(text.masked());
         return m.find() ? m.group(1).replace(' ', '_').replace("cancelled", "canceled") : null;
-    }
-
-    static String label(StripeResource r) {
-        return r.object().equals("invoiceitem") ? "invoice item" : r.label();
     }
 }

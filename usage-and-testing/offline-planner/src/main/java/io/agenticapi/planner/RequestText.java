@@ -1,6 +1,7 @@
 package io.agenticapi.planner;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,28 @@ final class RequestText {
     /** A matcher over the masked text, so taken values are skipped. */
     Matcher inMasked(Pattern pattern) {
         return pattern.matcher(masked());
+    }
+
+    /** The first match that touches no masked character. */
+    Optional<Matcher> firstUnmasked(Pattern pattern) {
+        Matcher m = inMasked(pattern);
+        int from = 0;
+        while (from <= length() && m.find(from)) {
+            if (!overlapsMask(m.start(), m.end())) {
+                return Optional.of(m);
+            }
+            from = m.start() + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** The first position at or after {@code position} whose character is not one of {@code chars}. */
+    int skip(int position, String chars) {
+        int p = position;
+        while (p < length() && chars.indexOf(original.charAt(p)) >= 0) {
+            p++;
+        }
+        return p;
     }
 
     int length() {

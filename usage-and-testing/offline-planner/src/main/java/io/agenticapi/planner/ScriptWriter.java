@@ -84,7 +84,7 @@ final class ScriptWriter {
         String var = singular(resource);
         List<String> lines = new ArrayList<>(assign(var, resource, op, id, params));
         String verb = PAST.getOrDefault(op.method(), "Ran " + op.method() + " on");
-        lines.add("print(f\"" + verb + " " + OperationChooser.label(resource) + " {" + var + ".id}\")");
+        lines.add("print(f\"" + verb + " " + resource.label() + " {" + var + ".id}\")");
         lines.addAll(dump(var, withoutLoneCurrency(resource.show())));
         return lines;
     }
@@ -92,7 +92,7 @@ final class ScriptWriter {
     private static List<String> deleteBody(StripeResource resource, StripeOperation op, String id,
                                            Map<String, Object> params) {
         List<String> lines = new ArrayList<>(assign("deleted", resource, op, id, params));
-        lines.add("print(f\"Deleted " + OperationChooser.label(resource) + " {deleted.id}: {deleted.deleted}\")");
+        lines.add("print(f\"Deleted " + resource.label() + " {deleted.id}: {deleted.deleted}\")");
         return lines;
     }
 
@@ -115,7 +115,7 @@ final class ScriptWriter {
         lines.add("    print(" + String.join(", ", listFields(resource).stream().map(f -> item + "." + f).toList())
                 + ")");
         String found = op.method().equals("search") ? " found" : "";
-        lines.add("print(f\"{len(" + items + ".data)} " + plural(OperationChooser.label(resource)) + found + "\")");
+        lines.add("print(f\"{len(" + items + ".data)} " + plural(resource.label()) + found + "\")");
         if (countAll) {
             lines.add("if " + items + ".has_more:");
             lines.add("    print(\"More exist beyond this page.\")");

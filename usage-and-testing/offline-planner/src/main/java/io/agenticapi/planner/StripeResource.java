@@ -36,8 +36,8 @@ record StripeResource(String object, String pythonClass, String idPrefix, List<S
         return !has("list") && operations.stream().anyMatch(op -> op.method().equals("retrieve") && !op.takesId());
     }
 
-    /** Human label: {@code checkout.session} → "checkout session". */
+    /** Human label: {@code checkout.session} → "checkout session", {@code invoiceitem} → "invoice item". */
     String label() {
-        return object.replace('.', ' ').replace('_', ' ');
+        return object.equals("invoiceitem") ? "invoice item" : object.replace('.', ' ').replace('_', ' ');
     }
 }
