@@ -1,4 +1,4 @@
-package io.agenticapi.wiring;
+package io.agenticapi.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +19,11 @@ public final class SdkPojoJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SdkPojoJson() {
+    }
+
+    /** The mapper the nodes come from, for building JSON beside them. */
+    public static ObjectMapper mapper() {
+        return JSON;
     }
 
     public static JsonNode toJson(Object value) {
