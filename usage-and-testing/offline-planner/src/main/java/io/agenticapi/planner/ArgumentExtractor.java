@@ -130,7 +130,10 @@ final class ArgumentExtractor {
 
     /** "add customer alice smith, email ..." — the words right after the resource word, for a create. */
     Optional<String> nameAfter(RequestText text, int position, boolean allowLowercase, Predicate<String> vocabulary) {
-        int start = text.skip(position, " :");
+        int start = position;
+        while (start < text.length() && (" :".indexOf(text.original().charAt(start)) >= 0 || text.isMasked(start))) {
+            start++; // "a customer in Stripe: Alice Smith" — the masked "in Stripe" is skipped too
+        }
         if (start >= text.length()) {
             return Optional.empty();
         }
@@ -246,14 +249,19 @@ final class ArgumentExtractor {
     }
 
     private static void explicitIds(RequestText text, RequestFacts facts) {
-        text.firstUnmasked(CODE).ifPresent(m -> {
+        text.firstUnmasked(CODE).filter(m -> idLike(text, m)).ifPresent(m -> {
             facts.code = text.original(m.start(1), m.end(1));
             text.mask(m.start(1), m.end(1)); // "promotion code" stays visible as the resource
         });
-        text.firstUnmasked(EXPLICIT_ID).ifPresent(m -> {
+        text.firstUnmasked(EXPLICIT_ID).filter(m -> idLike(text, m)).ifPresent(m -> {
             facts.ids.add(new RequestFacts.FoundId(text.original(m.start(1), m.end(1)), null, m.start(1)));
             text.mask(m.start(), m.end());
         });
+    }
+
+    /** "id cus9", "code SAVE10" but not "its id and status": a digit, an underscore or a capital. */
+    private static boolean idLike(RequestText text, Matcher m) {
+        return text.original(m.start(1), m.end(1)).matches(".*[0-9_A-Z].*");
     }
 
     private static void phone(RequestText text, RequestFacts facts) {

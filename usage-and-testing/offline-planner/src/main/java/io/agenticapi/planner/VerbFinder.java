@@ -90,7 +90,7 @@ final class VerbFinder {
             }
             Meaning meaning = LEXICON.get(word);
             if (meaning == null) {
-                meaning = gerund(word);
+                meaning = inflected(word);
             }
             if (meaning == null) {
                 continue;
@@ -106,15 +106,23 @@ final class VerbFinder {
         return strong ? hits.stream().filter(h -> !h.weak()).toList() : hits;
     }
 
-    /** "creating", "listing", "getting", "cancelling": the -ing form of a known verb means the same. */
-    private static Meaning gerund(String word) {
-        if (!word.endsWith("ing") || word.length() < 6) {
-            return null;
+    /**
+     * "creating", "listing", "getting", "cancelling", "creates", "fetches": other forms of a known verb mean the
+     * same. Not for noun-verbs: "refunds" and "charges" are plural nouns.
+     */
+    private static Meaning inflected(String word) {
+        List<String> stems = new ArrayList<>();
+        if (word.endsWith("ing") && word.length() >= 6) {
+            String stem = word.substring(0, word.length() - 3);
+            stems.addAll(List.of(stem, stem + "e", stem.substring(0, stem.length() - 1)));
+        } else if (word.endsWith("es") && word.length() >= 5) {
+            stems.addAll(List.of(word.substring(0, word.length() - 2), word.substring(0, word.length() - 1)));
+        } else if (word.endsWith("s") && word.length() >= 4) {
+            stems.add(word.substring(0, word.length() - 1));
         }
-        String stem = word.substring(0, word.length() - 3);
-        for (String candidate : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1))) {
+        for (String candidate : stems) {
             Meaning meaning = LEXICON.get(candidate);
-            if (meaning != null && !candidate.contains(" ")) {
+            if (meaning != null && !candidate.contains(" ") && !NOUN_VERBS.contains(candidate)) {
                 return meaning;
             }
         }

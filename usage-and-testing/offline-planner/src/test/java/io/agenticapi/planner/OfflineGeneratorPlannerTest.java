@@ -248,7 +248,20 @@ class OfflineGeneratorPlannerTest {
                         Map.of("name", "Trojan Horse Figurine")),
                 arguments("create a customer named Robert Hacker", "customers.create",
                         Map.of("name", "Robert Hacker")),
-                arguments("create a setup intent and show its client secret", "setup_intents.create", Map.of()));
+                arguments("create a setup intent and show its client secret", "setup_intents.create", Map.of()),
+                arguments("Generate Python code to create a Stripe customer named Alice Smith with email "
+                        + "alice@test.com", "customers.create", Map.of("name", "Alice Smith", "email",
+                        "alice@test.com")),
+                arguments("Write a Python script using the Stripe API that lists the last 5 customers.",
+                        "customers.list", Map.of("limit", 5)),
+                arguments("Task: Create a Stripe payment intent for 2500 cents (25 USD) with currency usd. Return "
+                        + "the code.", "payment_intents.create", Map.of("amount", 2500L, "currency", "usd")),
+                arguments("Please write python code which creates a payment intent for $25 and prints its id and "
+                        + "status", "payment_intents.create", Map.of("amount", 2500L, "currency", "usd")),
+                arguments("Create a test customer in Stripe: Alice Smith, alice@test.com", "customers.create",
+                        Map.of("name", "Alice Smith", "email", "alice@test.com")),
+                arguments("Create a Stripe customer. Name: Alice Smith. Email: alice@test.com.", "customers.create",
+                        Map.of("name", "Alice Smith", "email", "alice@test.com")));
     }
 
     @ParameterizedTest(name = "{0}")
