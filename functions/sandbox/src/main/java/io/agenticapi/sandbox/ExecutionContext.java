@@ -52,9 +52,13 @@ final class ExecutionContext implements AutoCloseable {
         closeQuietly(context, true);
     }
 
+    /**
+     * Always a hard close: the context is used once, and a graceful close can wait forever on guest state (a
+     * refused thread start leaves threading's shutdown lock held).
+     */
     @Override
     public void close() {
-        closeQuietly(context, false);
+        closeQuietly(context, true);
     }
 
     private static void closeQuietly(Context context, boolean cancel) {

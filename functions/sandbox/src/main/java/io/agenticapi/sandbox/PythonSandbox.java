@@ -96,6 +96,13 @@ public final class PythonSandbox implements AutoCloseable {
         return runner.run(context, code, effective, wallClock, settings.cpuTime(), redactor, start);
     }
 
+    /** Runs without the static policy: only for tests proving the constrained context holds on its own. */
+    ExecutionResult executeWithoutPolicy(String code, ExecutionRequest request) {
+        Duration wallClock = request.wallClock() != null ? request.wallClock() : settings.wallClock();
+        return runner.run(pool().acquire(), code, request, wallClock, settings.cpuTime(), SecretRedactor.none(),
+                System.nanoTime());
+    }
+
     /** Builds the engine, the analyzer and the context pool, and runs a warm-up script; call at start-up. */
     public void warmUp() {
         analyzer().analyze(WARM_UP_SCRIPT);

@@ -63,7 +63,9 @@ final class ScriptRunner implements AutoCloseable {
         } finally {
             context.bridge.unbind();
         }
-        context.close();
+        String stdout = context.out.text();
+        String stderr = context.err.text();
+        cancellers.execute(context::close); // closing takes tens of milliseconds: not on the caller's time
         List<ApiCall> recorded;
         synchronized (calls) {
             recorded = List.copyOf(calls);
@@ -71,8 +73,8 @@ final class ScriptRunner implements AutoCloseable {
         ErrorInfo error = outcome.error == null ? null
                 : new ErrorInfo(outcome.error.type(), redactor.redact(outcome.error.message()), outcome.error.line());
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new ExecutionResult(outcome.status, redactor.redact(context.out.text()),
-                redactor.redact(context.err.text()), error, millis, recorded);
+        return new ExecutionResult(outcome.status, redactor.redact(stdout), redactor.redact(stderr), error, millis,
+                recorded);
     }
 
     private void cancel(ExecutionContext context, Future<String> future) {

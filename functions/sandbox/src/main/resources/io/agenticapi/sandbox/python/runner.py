@@ -55,16 +55,35 @@ def _user_line(error):
     return line
 
 
+_TRACEBACK_EDGE = 10
+
+
+def _format_frames(traceback_module, frames):
+    frames = [f for f in frames if f.filename != _RUNNER]
+    return list(traceback_module.StackSummary.from_list(frames).format())
+
+
 def _print_traceback(error, code):
     try:
         import linecache as _linecache  # imported on the error path only: it costs a fresh context time
         import traceback as _traceback
         _linecache.cache[_SCRIPT] = (len(code), None, code.splitlines(True), _SCRIPT)
-        frames = [f for f in _traceback.extract_tb(error.__traceback__) if f.filename != _RUNNER]
+        depth = 0
+        tb = error.__traceback__
+        while tb is not None:
+            depth += 1
+            tb = tb.tb_next
+        if depth > 2 * _TRACEBACK_EDGE:  # runaway recursion: thousands of frames are slow to format and useless
+            head = _traceback.extract_tb(error.__traceback__, limit=_TRACEBACK_EDGE)
+            tail = _traceback.extract_tb(error.__traceback__, limit=-_TRACEBACK_EDGE)
+            lines = _format_frames(_traceback, head)
+            lines.append("  [... {0} more frames ...]\n".format(depth - 2 * _TRACEBACK_EDGE))
+            lines.extend(_format_frames(_traceback, tail))
+        else:
+            lines = _format_frames(_traceback, _traceback.extract_tb(error.__traceback__))
         text = ""
-        if frames:
-            text = "Traceback (most recent call last):\n" + "".join(
-                _traceback.StackSummary.from_list(frames).format())
+        if lines:
+            text = "Traceback (most recent call last):\n" + "".join(lines)
         text += "".join(_traceback.format_exception_only(type(error), error))
         _sys.stderr.write(text)
     except BaseException:
