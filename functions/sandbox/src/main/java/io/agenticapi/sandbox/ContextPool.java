@@ -55,10 +55,23 @@ final class ContextPool implements AutoCloseable {
         return context;
     }
 
-    /** Builds contexts until the pool is full, on the caller's thread (start-up, off the request path). */
+    /**
+     * Builds contexts until the pool is full, on the caller's thread (start-up, off the request path), and waits
+     * for builds already under way on the background thread.
+     */
     void fillNow() {
         while (reserveBuild()) {
             buildOne(false);
+        }
+        synchronized (this) {
+            while (!closed && ready.size() < size && building.get() > 0) {
+                try {
+                    wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -90,6 +103,9 @@ final class ContextPool implements AutoCloseable {
             return; // do not spin on a failing build; the next acquire retries
         } finally {
             building.decrementAndGet();
+            synchronized (this) {
+                notifyAll();
+            }
         }
         if (continueAsync) {
             refillAsync();

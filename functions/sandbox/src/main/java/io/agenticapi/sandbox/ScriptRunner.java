@@ -26,6 +26,9 @@ final class ScriptRunner implements AutoCloseable {
     private static final long CANCEL_GRACE_MILLIS = 2_000;
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final MemoryGuard memory = new MemoryGuard();
 
     private final ExecutorService workers;
     private final ExecutorService cancellers;
@@ -50,10 +53,7 @@ final class ScriptRunner implements AutoCloseable {
         Outcome outcome;
         Future<String> future = workers.submit(() -> context.run(code));
         try {
-            outcome = parse(future.get(wallClock.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            cancel(context, future);
-            outcome = Outcome.timeout("the script exceeded the wall-clock limit of " + seconds(wallClock));
+            outcome = await(context, future, wallClock);
         } catch (ExecutionException e) {
             outcome = fromFailure(e.getCause(), wallClock, cpuTime);
         } catch (InterruptedException e) {
@@ -75,6 +75,28 @@ final class ScriptRunner implements AutoCloseable {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
         return new ExecutionResult(outcome.status, redactor.redact(stdout), redactor.redact(stderr), error, millis,
                 recorded);
+    }
+
+    /** Waits for the run while keeping the wall clock and an eye on the heap. */
+    private Outcome await(ExecutionContext context, Future<String> future, Duration wallClock)
+            throws ExecutionException, InterruptedException {
+        long deadline = System.nanoTime() + wallClock.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                cancel(context, future);
+                return Outcome.timeout("the script exceeded the wall-clock limit of " + seconds(wallClock));
+            }
+            try {
+                return parse(future.get(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS));
+            } catch (TimeoutException e) {
+                if (memory.exhausted()) {
+                    cancel(context, future);
+                    return Outcome.error("MemoryError", "the script filled the sandbox's memory and was stopped",
+                            null);
+                }
+            }
+        }
     }
 
     private void cancel(ExecutionContext context, Future<String> future) {

@@ -84,6 +84,40 @@ class ExecutionTest {
     }
 
     @Test
+    void wallClockLimitStopsASleep() {
+        ExecutionResult result = sandbox.execute("import time\ntime.sleep(600)",
+                ExecutionRequest.offline().withWallClock(Duration.ofSeconds(1)));
+
+        assertThat(result.status()).isEqualTo(ExecutionResult.TIMEOUT);
+    }
+
+    @Test
+    void concurrentRunsDoNotMix() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<ExecutionResult>>();
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> run("print('run', " + n + ")")));
+            }
+            for (int i = 0; i < 3; i++) {
+                ExecutionResult result = futures.get(i).get();
+                assertThat(result.status()).isEqualTo(ExecutionResult.SUCCESS);
+                assertThat(result.stdout()).isEqualTo("run " + i + "\n");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void warmUpFillsThePool() {
+        sandbox.warmUp();
+
+        assertThat(sandbox.pooledContexts()).isEqualTo(sandbox.settings().poolSize());
+    }
+
+    @Test
     void outputFloodIsTruncatedWithAVisibleMarker() {
         ExecutionResult result = run("for i in range(5000):\n    print('line', i)\nprint('x' * 100000)");
 
@@ -104,11 +138,23 @@ class ExecutionTest {
     }
 
     @Test
-    void memoryBombIsAnError() {
-        ExecutionResult result = run("x = 'a' * (2 ** 62)");
+    void oversizedAllocationIsAnError() {
+        ExecutionResult result = sandbox.executeWithoutPolicy("x = 'a' * (2 ** 62)", ExecutionRequest.offline());
 
         assertThat(result.status()).isEqualTo(ExecutionResult.ERROR);
         assertThat(result.error().type()).isIn("MemoryError", "OverflowError");
+    }
+
+    @Test
+    void aScriptFillingTheHeapIsStoppedAsMemoryError() {
+        ExecutionResult result = run("""
+                chunks = []
+                while True:
+                    chunks.append(bytearray(20_000_000))
+                """);
+
+        assertThat(result.status()).isEqualTo(ExecutionResult.ERROR);
+        assertThat(result.error().type()).isEqualTo("MemoryError");
     }
 
     @Test

@@ -63,7 +63,18 @@ class PolicyTest {
                 arguments("dynamic-attribute", "import os\nx = os\nx.system('id')"),
                 arguments("dynamic-attribute", "setattr(object(), 'a' + 'b', 1)"),
                 arguments("introspection", "def gen():\n    yield 1\ng = gen()\nprint(g.gi_frame.f_globals)"),
-                arguments("private-access", "import stripe\nstripe._send_request('GET', '/v1/x', '{}', '{}')"));
+                arguments("private-access", "import stripe\nstripe._send_request('GET', '/v1/x', '{}', '{}')"),
+                arguments("dynamic-format", "x = 1\nprint(('{0._' + '_class__}').format(x))"),
+                arguments("dynamic-format", "template = 'a'\ntemplate = str(7)\nprint(template.format(1))"),
+                arguments("dynamic-attribute", "import functools\nfunctools.reduce(getattr, ['real'], 1)"),
+                arguments("dynamic-evaluation", "def f(x: 'print(1)'):\n    pass"),
+                arguments("blocked-call", "import typing\ntyping.get_type_hints(print)"),
+                arguments("blocked-import", "from typing import get_type_hints"),
+                arguments("blocked-call", "import string\nstring.Formatter().get_field('0.real', [1], {})"),
+                arguments("dunder-access", "print('0.__class__')"),
+                arguments("resource-limit", "print(10 ** 10 ** 8)"),
+                arguments("resource-limit", "x = 'a' * (2 ** 62)"),
+                arguments("blocked-import", "import timeit\ntimeit.timeit('1')"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
@@ -133,6 +144,21 @@ class PolicyTest {
         assertThat(report.findings()).extracting(Finding::rule, Finding::severity).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("hardcoded-secret", "warning"),
                 org.assertj.core.groups.Tuple.tuple("unknown-api", "warning"));
+    }
+
+    @Test
+    void literalTemplatesAndPlainAnnotationsStayAllowed() {
+        PolicyReport report = sandbox.analyze("""
+                from typing import Optional
+                from datetime import date
+                TEMPLATE = "Customer {name} <{email}>"
+                def label(name: "str", email: Optional[str] = None) -> "Optional[str]":
+                    return TEMPLATE.format(name=name, email=email)
+                print(label("a"), "{:%Y}".format(date.today()), str.format("{} items", 3), 2 ** 64, "-" * 40)
+                """);
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.allowed()).isTrue();
     }
 
     @Test

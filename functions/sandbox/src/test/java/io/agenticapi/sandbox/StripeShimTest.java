@@ -170,7 +170,8 @@ class StripeShimTest {
                 print(same.name, same.metadata["a"], gone.deleted)
                 pi = client.payment_intents.create(params={"amount": 700, "currency": "eur"})
                 print(pi.status, pi.confirm().status, pi.status)
-                cust = stripe.Customer.retrieve("cus_test_1", api_key="sk_test_y", stripe_account="acct_9")
+                cust = stripe.Customer.retrieve("cus_test_1", api_key="sk_test_y", stripe_account="acct_9",
+                                                stripe_version="2024-06-20")
                 print(cust.delete().deleted)
                 """);
 
@@ -182,6 +183,7 @@ class StripeShimTest {
                 "GET /v1/customers/cus_test_1", "DELETE /v1/customers/cus_test_1");
         assertThat(server.received().get(0).header("Idempotency-Key")).isEqualTo("idem-123");
         assertThat(server.received().get(5).header("Stripe-Account")).isEqualTo("acct_9");
+        assertThat(server.received().get(5).header("Stripe-Version")).isEqualTo("2024-06-20");
         assertThat(server.received().get(6).header("Stripe-Account")).isEqualTo("acct_9");
         assertThat(server.received()).allSatisfy(r -> assertThat(r.header("Authorization"))
                 .isEqualTo("Bearer " + REAL_KEY));

@@ -54,6 +54,9 @@ RESTRICTED_ATTRIBUTES = {
             "platform": None, "maxsize": None, "float_info": None, "int_info": None, "byteorder": None,
             "hexversion": None, "implementation": None, "getrecursionlimit": None},
     "operator": {"attrgetter": ERROR, "methodcaller": ERROR},
+    # these evaluate strings as code or resolve attribute names at run time
+    "typing": {"get_type_hints": ERROR, "ForwardRef": ERROR, "_eval_type": ERROR, "evaluate_forward_ref": ERROR},
+    "string": {"Formatter": ERROR},
     "logging": {"FileHandler": "file", "RotatingFileHandler": "file", "TimedRotatingFileHandler": "file",
                 "WatchedFileHandler": "file", "handlers": "file"},
 }
@@ -90,7 +93,7 @@ INTROSPECTION_ATTRIBUTES = {
 FILE_WRITE_METHODS = {"write_text", "write_bytes"}
 
 DUNDER = re.compile(r"^__\w+__$")
-DUNDER_FORMAT_FIELD = re.compile(r"\{[^{}]*__\w+__[^{}]*\}")
+DUNDER_IN_TEXT = re.compile(r"__\w+__")
 HARDCODED_KEY = re.compile(r"^(sk|rk)_(test|live)_[A-Za-z0-9]{10,}$")
 
 # names on the stripe module that are not API resources
@@ -122,6 +125,36 @@ def load_table(table_json):
     _stripe_table["classes"] = classes
     _stripe_table["services"] = services
     _stripe_table["namespaces"] = {n.split(".")[0] for n in classes if "." in n}
+
+
+_HUGE = object()
+
+
+def _fold_int(node):
+    """The value of a constant integer expression, _HUGE when it is too large to compute, else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        value = _fold_int(node.operand)
+        return -value if isinstance(value, int) else value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Pow, ast.Mult, ast.Add, ast.LShift)):
+        left, right = _fold_int(node.left), _fold_int(node.right)
+        if left is None or right is None:
+            return None
+        if left is _HUGE or right is _HUGE:
+            return _HUGE
+        if isinstance(node.op, ast.Add):
+            return left + right
+        if isinstance(node.op, ast.Mult):
+            return left * right if abs(left).bit_length() + abs(right).bit_length() < 4096 else _HUGE
+        if right < 0:
+            return None
+        if isinstance(node.op, ast.LShift):
+            return left << right if right < 4096 else _HUGE
+        if abs(left) < 2:
+            return left ** min(right, 2)
+        return left ** right if right * abs(left).bit_length() < 4096 else _HUGE
+    return None
 
 
 def check_syntax(code):
@@ -160,6 +193,7 @@ class _Walker(object):
         self.module_aliases = {}   # local name -> module ("os", "stripe", "operator", ...)
         self.imported_names = {}   # local name -> "module.name" for from-imports
         self.clients = set()       # names (or "self.x") holding a stripe.StripeClient
+        self.constant_strings = set()  # names only ever assigned string literals (format templates)
 
     # ------------------------------------------------------------------ plumbing
     def run(self):
@@ -175,9 +209,23 @@ class _Walker(object):
         for node in nodes:  # bindings first, so uses before/after are resolved alike
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 self.visit_import(node)
+        assigned = {}
         for node in nodes:
             if isinstance(node, (ast.Assign, ast.AnnAssign, ast.NamedExpr)):
                 self.note_client(node)
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                parent = self.parent(node)
+                value = getattr(parent, "value", None) if isinstance(parent, (ast.Assign, ast.AnnAssign)) else None
+                literal = isinstance(value, ast.Constant) and isinstance(value.value, str)
+                assigned[node.id] = assigned.get(node.id, True) and literal
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                assigned[node.name] = False
+            elif isinstance(node, ast.arg):
+                assigned[node.arg] = False
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                for alias in node.names:
+                    assigned[(alias.asname or alias.name).split(".")[0]] = False
+        self.constant_strings = {name for name, literal in assigned.items() if literal}
         for node in nodes:
             method = getattr(self, "visit_" + type(node).__name__, None)
             if method is not None and not isinstance(node, (ast.Import, ast.ImportFrom)):
@@ -284,6 +332,10 @@ class _Walker(object):
             return  # operator.add, logging.getLogger, ...
         if module == "operator":
             detail = "operator.{0} reads attributes by computed names".format(attr)
+        elif module == "typing":
+            detail = "typing.{0} evaluates strings as code".format(attr)
+        elif module == "string":
+            detail = "string.{0} resolves attribute names at run time".format(attr)
         elif module == "os" and attr in DANGEROUS_OS:
             detail = "os.{0} touches processes, files or the environment of the host".format(attr)
         elif module == "sys" and attr == "modules":
@@ -311,8 +363,12 @@ class _Walker(object):
                 return
             self.report(node, "dunder-access", "'{0}' is not allowed".format(name))
             return
+        if (name in DYNAMIC_ATTRIBUTE_FUNCTIONS and name not in self.imported_names
+                and isinstance(node.ctx, ast.Load) and not self.is_called(node)):
+            self.report(node, "dynamic-attribute", "'{0}' may only be called directly".format(name))
+            return
         module = self.module_aliases.get(name)
-        if module in ("os", "sys", "operator") and not (isinstance(parent, ast.Attribute) and parent.value is node):
+        if module in ("os", "sys", "operator", "typing", "string") and not (isinstance(parent, ast.Attribute) and parent.value is node):
             self.report(node, "dynamic-attribute",
                         "the module '{0}' may only be used as {0}.<attribute>, not passed around".format(module))
 
@@ -342,9 +398,51 @@ class _Walker(object):
             if module == "stripe" and attr.startswith("_"):
                 self.report(node, "private-access", "stripe's private names are not part of its API")
         if attr in ("format", "format_map") and self.is_called(node):
-            if not isinstance(node.value, ast.Constant):
-                self.report(node, "dynamic-format",
-                            "format string is not a literal; its fields cannot be checked", WARNING)
+            self.check_format_receiver(node)
+
+    def check_format_receiver(self, node):
+        receiver = node.value
+        if isinstance(receiver, ast.Constant) and isinstance(receiver.value, str):
+            return
+        if isinstance(receiver, ast.Name) and receiver.id == "str":
+            call = self.parent(node)
+            if call.args and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str):
+                return
+        elif isinstance(receiver, ast.Name) and receiver.id in self.constant_strings:
+            return  # a template assigned only from string literals, checked where it is written
+        elif not isinstance(receiver, (ast.Name, ast.Attribute, ast.Subscript, ast.Call, ast.BinOp,
+                                       ast.JoinedStr)):
+            return  # e.g. datetime objects' own format methods are reached through names, handled above
+        self.report(node, "dynamic-format",
+                    "str.format on a string built at run time can read any attribute; use an f-string")
+
+    def in_annotation(self, node):
+        child, parent = node, self.parent(node)
+        while parent is not None:
+            if isinstance(parent, ast.arg) and parent.annotation is child:
+                return True
+            if isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)) and parent.returns is child:
+                return True
+            if isinstance(parent, ast.AnnAssign) and parent.annotation is child:
+                return True
+            if isinstance(parent, (ast.stmt, ast.Lambda)):
+                return False
+            child, parent = parent, self.parent(parent)
+        return False
+
+    def check_string_annotation(self, node, value):
+        """String annotations are evaluated by typing/functools: they must be plain type expressions."""
+        try:
+            tree = ast.parse(value.strip(), mode="eval")
+        except SyntaxError:
+            return  # never valid as a type; evaluating it would fail
+        for inner in ast.walk(tree):
+            if isinstance(inner, (ast.Call, ast.Lambda, ast.NamedExpr, ast.comprehension)) or (
+                    isinstance(inner, ast.Name) and (inner.id in BLOCKED_BUILTINS or DUNDER.match(inner.id))) or (
+                    isinstance(inner, ast.Attribute) and DUNDER.match(inner.attr)):
+                self.report(node, "dynamic-evaluation",
+                            "string annotations are evaluated as code; this one is not a plain type")
+                return
 
     def visit_Constant(self, node):
         value = node.value
@@ -357,10 +455,28 @@ class _Walker(object):
         parent = self.parent(node)
         if isinstance(parent, ast.Expr):
             return  # a docstring or bare string: never evaluated as a name
-        if DUNDER.match(value) and value != "__main__":
-            self.report(node, "dunder-access", "the string '{0}' names a dunder attribute".format(value))
-        elif DUNDER_FORMAT_FIELD.search(value):
-            self.report(node, "dunder-access", "format field reaches a dunder attribute")
+        if self.in_annotation(node):
+            self.check_string_annotation(node, value)
+        dunders = [d for d in DUNDER_IN_TEXT.findall(value) if d != "__main__"]
+        if dunders:
+            # a format field ("{0.__class__}"), a getattr name or an evaluated annotation could use it
+            self.report(node, "dunder-access", "the string names the dunder '{0}'".format(dunders[0]))
+
+    def visit_BinOp(self, node):
+        """Constant arithmetic that no time limit can interrupt: huge powers and huge repetitions."""
+        if isinstance(node.op, ast.Pow):
+            exponent = _fold_int(node.right)
+            base = _fold_int(node.left)
+            if exponent is _HUGE or (exponent is not None and exponent > 10_000 and base not in (0, 1, -1)):
+                self.report(node, "resource-limit", "a power this large can exhaust time and memory")
+        elif isinstance(node.op, ast.Mult):
+            for factor, other in ((node.left, node.right), (node.right, node.left)):
+                count = _fold_int(factor)
+                sequence = (isinstance(other, ast.Constant) and isinstance(other.value, (str, bytes))) or \
+                    isinstance(other, (ast.List, ast.Tuple, ast.JoinedStr))
+                if sequence and (count is _HUGE or (count is not None and count >= 100_000_000)):
+                    self.report(node, "resource-limit", "repeating a sequence this often exhausts memory")
+                    return
 
     # ------------------------------------------------------------------ definitions and patterns
     def visit_FunctionDef(self, node):
