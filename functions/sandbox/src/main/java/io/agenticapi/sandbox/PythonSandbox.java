@@ -68,12 +68,14 @@ public final class PythonSandbox implements AutoCloseable {
     /** Parses with GraalPy's own {@code ast.parse}; never runs the code. */
     public SyntaxCheck checkSyntax(String code) {
         Objects.requireNonNull(code, "code");
+        ensureOpen();
         return analyzer().checkSyntax(code);
     }
 
     /** The static policy on the AST, plus the Stripe calls found; never runs the code. */
     public PolicyReport analyze(String code) {
         Objects.requireNonNull(code, "code");
+        ensureOpen();
         return analyzer().analyze(code);
     }
 
@@ -83,6 +85,7 @@ public final class PythonSandbox implements AutoCloseable {
      */
     public ExecutionResult execute(String code, ExecutionRequest request) {
         Objects.requireNonNull(code, "code");
+        ensureOpen();
         ExecutionRequest effective = request == null ? ExecutionRequest.offline() : request;
         long start = System.nanoTime();
         SecretRedactor redactor = new SecretRedactor(
