@@ -43,7 +43,7 @@ public final class ValidateCodeService {
         return ActionResult.ok(body(report, source.codeKey()));
     }
 
-    static Map<String, Object> body(PolicyReport report, String codeKey) {
+    public static Map<String, Object> body(PolicyReport report, String codeKey) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("verdict", report.verdict());
         body.put("syntax", report.syntax());

@@ -23,8 +23,8 @@ final class ExecuteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String code = Sources.read(file);
-        try (ApiTarget target = ApiTarget.open(options.stripe)) {
+        try (ApiTarget target = ApiTarget.open(options.stripe)) { // options first: a usage error never waits on stdin
+            String code = Sources.read(file);
             ExecuteCodeService service = new ExecuteCodeService(options.store(), PythonSandbox.shared(),
                     target.secrets(), target.transport(), Clock.systemUTC());
             ExecutionResult result = service.run(code, "stripe");

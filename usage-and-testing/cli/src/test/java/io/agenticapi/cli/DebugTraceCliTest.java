@@ -143,10 +143,10 @@ class DebugTraceCliTest {
         Run missing = run("validate", dir.resolve("nope.py").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
-        Run badTarget = run("execute", "--stripe", "prod", "-");
+        Run badTarget = run("execute", "--stripe", "prod", dir.resolve("any.py").toString());
         assertThat(badTarget.exit()).isEqualTo(2);
         assertThat(badTarget.err()).contains("--stripe must be offline or stripe");
-        Run unknownFunction = run("invoke", "delete_everything", "-");
+        Run unknownFunction = run("invoke", "delete_everything", dir.resolve("event.json").toString());
         assertThat(unknownFunction.exit()).isEqualTo(2);
         assertThat(unknownFunction.err()).contains("unknown function");
         Run badModel = run("local", "--model", "gpt", "hello");
