@@ -2,6 +2,7 @@ package io.agenticapi.aws;
 
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.bedrockagentruntime.BedrockAgentRuntimeAsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -39,10 +40,23 @@ public final class AwsClients {
      * actions), so {@link BedrockAgentInvoker} decides when a retry is safe and how long to back off.
      */
     public static BedrockAgentRuntimeAsyncClient bedrockAgentRuntime(ClientSettings settings, Duration readTimeout) {
+        return bedrockAgentRuntime(settings, readTimeout, null);
+    }
+
+    /**
+     * As above, on the caller's event loop (null: the client's own). The client's own loop takes Netty's 2-second
+     * quiet period to close; a short-lived caller such as a CLI passes its own loop and stops it at once.
+     */
+    public static BedrockAgentRuntimeAsyncClient bedrockAgentRuntime(ClientSettings settings, Duration readTimeout,
+                                                                     SdkEventLoopGroup eventLoop) {
+        NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder()
+                .readTimeout(readTimeout)
+                .connectionTimeout(Duration.ofSeconds(10));
+        if (eventLoop != null) {
+            http.eventLoopGroup(eventLoop);
+        }
         return settings.applyTo(BedrockAgentRuntimeAsyncClient.builder())
-                .httpClientBuilder(NettyNioAsyncHttpClient.builder()
-                        .readTimeout(readTimeout)
-                        .connectionTimeout(Duration.ofSeconds(10)))
+                .httpClientBuilder(http)
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
