@@ -1,5 +1,10 @@
 package io.agenticapi.wiring;
 
+import io.agenticapi.aws.AwsClients;
+import io.agenticapi.aws.BedrockAgentInvoker;
+import io.agenticapi.aws.ClientSettings;
+import io.agenticapi.aws.S3CodeStore;
+import io.agenticapi.aws.SecretsManagerSecretSource;
 import io.agenticapi.services.local.EnvSecretSource;
 import io.agenticapi.services.local.LocalFolderCodeStore;
 import io.agenticapi.services.ports.AgentInvoker;
@@ -11,12 +16,9 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
-import software.amazon.awssdk.services.bedrockagentruntime.BedrockAgentRuntimeAsyncClient;
-
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -29,25 +31,30 @@ public class PortsProducer {
     @Produces
     @Singleton
     CodeStore codeStore(@ConfigProperty(name = "agentic.code-store.kind", defaultValue = "local") String kind,
-                        @ConfigProperty(name = "agentic.code-store.dir") Optional<String> dir) {
+                        @ConfigProperty(name = "agentic.code-store.dir") Optional<String> dir,
+                        @ConfigProperty(name = "agentic.code-store.bucket") Optional<String> bucket) {
         return switch (kind) {
             case "local" -> new LocalFolderCodeStore(dir.map(Path::of).orElseGet(LocalFolderCodeStore::defaultRoot));
-            default -> throw new IllegalStateException("agentic.code-store.kind=" + kind
-                    + " is not available in this build; use local");
+            case "s3" -> new S3CodeStore(AwsClients.s3(ClientSettings.defaults()), bucket.orElseThrow(() ->
+                    new IllegalStateException("set agentic.code-store.bucket (AGENTIC_CODE_STORE_BUCKET)")));
+            default -> throw new IllegalStateException("agentic.code-store.kind=" + kind + " is unknown; use local or s3");
         };
     }
 
     @Produces
     @Singleton
-    SecretSource secretSource(@ConfigProperty(name = "agentic.secret.kind", defaultValue = "env") String kind) {
+    SecretSource secretSource(@ConfigProperty(name = "agentic.secret.kind", defaultValue = "env") String kind,
+                              @ConfigProperty(name = "agentic.secret.id") Optional<String> secretId) {
         return switch (kind) {
             // <API>_API_KEY through Quarkus config: the environment on Lambda, a property in tests
             case "env" -> api -> ConfigProvider.getConfig()
                     .getOptionalValue(EnvSecretSource.variable(api), String.class)
                     .filter(v -> !v.isBlank())
                     .or(() -> EnvSecretSource.fromSystem().apiKey(api));
+            case "secretsmanager" -> new SecretsManagerSecretSource(AwsClients.secretsManager(ClientSettings.defaults()),
+                    secretId.orElseThrow(() -> new IllegalStateException("set agentic.secret.id (AGENTIC_SECRET_ID)")));
             default -> throw new IllegalStateException("agentic.secret.kind=" + kind
-                    + " is not available in this build; use env");
+                    + " is unknown; use env or secretsmanager");
         };
     }
 
@@ -65,11 +72,7 @@ public class PortsProducer {
         String id = agentId.orElseThrow(() -> new IllegalStateException("set agentic.agent.id (AGENTIC_AGENT_ID)"));
         String alias = aliasId.orElseThrow(() ->
                 new IllegalStateException("set agentic.agent.alias-id (AGENTIC_AGENT_ALIAS_ID)"));
-        // long generations stream slowly: the Netty read timeout, not apiCallTimeout, is what cuts them off
-        BedrockAgentRuntimeAsyncClient client = BedrockAgentRuntimeAsyncClient.builder()
-                .httpClientBuilder(NettyNioAsyncHttpClient.builder().readTimeout(readTimeout))
-                .build();
-        return new BedrockAgentInvoker(client, id, alias);
+        return new BedrockAgentInvoker(AwsClients.bedrockAgentRuntime(ClientSettings.defaults(), readTimeout), id, alias);
     }
 
     @Produces
