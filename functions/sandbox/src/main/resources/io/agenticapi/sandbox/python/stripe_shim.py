@@ -54,7 +54,7 @@ class StripeError(Exception):
         self.param = param
         self.request_id = self.headers.get("request-id")
         error = json_body.get("error") if isinstance(json_body, dict) else None
-        self.error = convert_to_stripe_object(error) if isinstance(error, dict) else None
+        self.error = ErrorObject.construct_from(error) if isinstance(error, dict) else None
         self.decline_code = error.get("decline_code") if isinstance(error, dict) else None
         self.doc_url = error.get("doc_url") if isinstance(error, dict) else None
 
@@ -424,7 +424,14 @@ class StripeObject(dict):
 
 
 class ErrorObject(StripeObject):
-    pass
+    """The `error` of a failed request: fields Stripe leaves out read as None, as in stripe-python."""
+    _FIELDS = ("charge", "code", "decline_code", "doc_url", "message", "param", "payment_intent", "payment_method",
+               "setup_intent", "source", "type")
+
+    def refresh_from(self, values, api_key=None, partial=False, last_response=None):
+        merged = dict.fromkeys(self._FIELDS)
+        merged.update(values)
+        super().refresh_from(merged, api_key, partial, last_response)
 
 
 class ListObject(StripeObject):

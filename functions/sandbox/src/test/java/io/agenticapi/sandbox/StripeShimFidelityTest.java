@@ -1,0 +1,88 @@
+package io.agenticapi.sandbox;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Details where the shim must behave like stripe-python, each found by a script of the Stripe corpus
+ * (usage-and-testing/cli/src/test/resources/stripe-corpus): what save() sends, the fields of an error, and the
+ * cursors of paging requests. The API is a scripted transport, so the exact requests can be checked.
+ */
+class StripeShimFidelityTest {
+
+    private final PythonSandbox sandbox = TestSandbox.get();
+
+    /** Answers each request with the function's JSON (status 200, or the status in a leading "NNN " prefix). */
+    private static final class ScriptedApi implements ApiTransport {
+        final List<ApiRequest> sent = new CopyOnWriteArrayList<>();
+        private final Function<ApiRequest, String> answer;
+
+        ScriptedApi(Function<ApiRequest, String> answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public ApiResponse send(ApiRequest request) {
+            sent.add(request);
+            String reply = answer.apply(request);
+            int status = 200;
+            if (reply.matches("^\\d{3} .*")) {
+                status = Integer.parseInt(reply.substring(0, 3));
+                reply = reply.substring(4);
+            }
+            return new ApiResponse(status, reply, Map.of("Request-Id", "req_" + sent.size()));
+        }
+
+        @Override
+        public String baseUrl() {
+            return "http://127.0.0.1:1";
+        }
+
+        Map<String, String> form(int index) {
+            Map<String, String> form = new LinkedHashMap<>();
+            String body = sent.get(index).formBody();
+            for (String pair : body == null ? new String[0] : body.split("&")) {
+                if (!pair.isEmpty()) {
+                    String[] kv = pair.split("=", 2);
+                    form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                            kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+                }
+            }
+            return form;
+        }
+    }
+
+    private ExecutionResult run(String code, ScriptedApi api) {
+        return sandbox.execute(code, ExecutionRequest.stripe("sk_test_fidelity", api));
+    }
+
+    @Test
+    void errorFieldsStripeLeavesOutReadAsNone() {
+        ScriptedApi api = new ScriptedApi(request -> "404 {\"error\": {\"type\": \"invalid_request_error\","
+                + " \"code\": \"resource_missing\", \"message\": \"No such customer: 'cus_x'\"}}");
+        ExecutionResult result = run("""
+                import stripe
+                stripe.api_key = "sk_test_x"
+                try:
+                    stripe.Customer.retrieve("cus_x")
+                except stripe.error.InvalidRequestError as e:
+                    err = e.error
+                    print(err.type, err.code, err.param, err.decline_code, err.charge, err.payment_intent)
+                    print(type(err).__name__, err.message)
+                """, api);
+
+        assertThat(result.status()).as(result.stderr()).isEqualTo(ExecutionResult.SUCCESS);
+        assertThat(result.stdout()).isEqualTo("invalid_request_error resource_missing None None None None\n"
+                + "ErrorObject No such customer: 'cus_x'\n");
+    }
+
+}
