@@ -85,4 +85,31 @@ class StripeShimFidelityTest {
                 + "ErrorObject No such customer: 'cus_x'\n");
     }
 
+    @Test
+    void previousPageAfterNextPageSendsOnlyTheNewCursor() {
+        ScriptedApi api = new ScriptedApi(request -> {
+            String path = request.path();
+            List<String> ids = path.contains("starting_after=cus_2") ? List.of("cus_3", "cus_4")
+                    : List.of("cus_1", "cus_2");
+            StringBuilder data = new StringBuilder();
+            for (String id : ids) {
+                data.append(data.isEmpty() ? "" : ", ").append("{\"id\": \"").append(id)
+                        .append("\", \"object\": \"customer\"}");
+            }
+            return "{\"object\": \"list\", \"url\": \"/v1/customers\", \"has_more\": true, \"data\": [" + data + "]}";
+        });
+        ExecutionResult result = run("""
+                import stripe
+                stripe.api_key = "sk_test_x"
+                first = stripe.Customer.list(limit=2)
+                second = first.next_page()
+                back = second.previous_page()
+                print([c.id for c in second], [c.id for c in back])
+                """, api);
+
+        assertThat(result.status()).as(result.stderr()).isEqualTo(ExecutionResult.SUCCESS);
+        assertThat(result.stdout()).isEqualTo("['cus_3', 'cus_4'] ['cus_1', 'cus_2']\n");
+        assertThat(api.sent).extracting(ApiRequest::path).containsExactly("/v1/customers?limit=2",
+                "/v1/customers?limit=2&starting_after=cus_2", "/v1/customers?limit=2&ending_before=cus_3");
+    }
 }

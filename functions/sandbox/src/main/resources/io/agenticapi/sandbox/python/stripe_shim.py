@@ -467,6 +467,9 @@ class ListObject(StripeObject):
             raise ValueError("This list was not returned by a request and cannot be paged.")
         method, path, params, options = fetch
         merged = dict(params)
+        for cursor, other in (("starting_after", "ending_before"), ("ending_before", "starting_after")):
+            if extra.get(cursor) is not None:
+                merged.pop(other, None)  # Stripe refuses both cursors in one request
         merged.update(extra)
         return _request(method, path, merged, options)
 
