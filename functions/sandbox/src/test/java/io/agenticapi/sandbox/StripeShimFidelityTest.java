@@ -66,6 +66,34 @@ class StripeShimFidelityTest {
     }
 
     @Test
+    void saveSendsChangesInsideNestedObjectsAndUnsetsWhatAReplacedHashLost() {
+        String product = "{\"id\": \"prod_1\", \"object\": \"product\", \"name\": \"Lamp\", \"description\": \"old\","
+                + " \"metadata\": {\"color\": \"red\", \"legacy\": \"yes\"}}";
+        ScriptedApi api = new ScriptedApi(request -> product);
+        ExecutionResult result = run("""
+                import stripe
+                stripe.api_key = "sk_test_x"
+                p = stripe.Product.retrieve("prod_1")
+                p.metadata["size"] = "L"
+                p.save()
+                p.metadata = {"color": "green"}
+                p.description = None
+                p.save()
+                p.save()
+                print("saved")
+                """, api);
+
+        assertThat(result.status()).as(result.stderr()).isEqualTo(ExecutionResult.SUCCESS);
+        assertThat(api.sent).extracting(r -> r.method() + " " + r.path()).containsExactly(
+                "GET /v1/products/prod_1", "POST /v1/products/prod_1", "POST /v1/products/prod_1",
+                "POST /v1/products/prod_1");
+        assertThat(api.form(1)).containsExactly(Map.entry("metadata[size]", "L"));
+        assertThat(api.form(2)).containsOnly(Map.entry("metadata[color]", "green"), Map.entry("metadata[legacy]", ""),
+                Map.entry("description", ""));
+        assertThat(api.form(3)).as("nothing changed since the last save").isEmpty();
+    }
+
+    @Test
     void errorFieldsStripeLeavesOutReadAsNone() {
         ScriptedApi api = new ScriptedApi(request -> "404 {\"error\": {\"type\": \"invalid_request_error\","
                 + " \"code\": \"resource_missing\", \"message\": \"No such customer: 'cus_x'\"}}");

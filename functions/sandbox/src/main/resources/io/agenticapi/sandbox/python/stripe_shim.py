@@ -313,6 +313,7 @@ class StripeObject(dict):
                                                                  ("stripe_version", stripe_version),
                                                                  ("stripe_account", stripe_account)) if v})
         object.__setattr__(self, "_unsaved", set())
+        object.__setattr__(self, "_previous", {})
         object.__setattr__(self, "_last_response", last_response)
         object.__setattr__(self, "_retrieve_params", params)
         if id is not None:
@@ -332,6 +333,7 @@ class StripeObject(dict):
         for k, v in values.items():
             dict.__setitem__(self, k, convert_to_stripe_object(v, options))
         self._unsaved.clear()
+        object.__setattr__(self, "_previous", dict(values))
         if last_response is not None:
             object.__setattr__(self, "_last_response", last_response)
 
@@ -420,7 +422,33 @@ class StripeObject(dict):
         return "<{0} at {1}> JSON: {2}".format(" ".join(ident), hex(id(self)), str(self))
 
     def serialize(self, previous=None):
-        return {k: self[k] for k in self._unsaved if k in self}
+        """The parameters save() sends: changed keys, changes inside nested objects, and, for a hash that was
+        replaced, the keys it lost set to "" (Stripe unsets them). None also becomes "" (unset)."""
+        previous = self._previous if previous is None else previous
+        params = {}
+        for key in self._unsaved:
+            if key not in self:
+                continue
+            params[key] = _diff(dict.__getitem__(self, key), previous.get(key))
+        for key, value in dict.items(self):
+            if key in params or key == "id" or isinstance(value, APIResource):
+                continue
+            if isinstance(value, StripeObject):
+                child = value.serialize(previous.get(key) if isinstance(previous.get(key), dict) else {})
+                if child:
+                    params[key] = child
+        return params
+
+
+def _diff(current, previous):
+    if current is None:
+        return ""
+    if isinstance(current, dict):
+        changed = dict(current)
+        for gone in set(previous or {}) - set(changed):
+            changed[gone] = ""
+        return changed
+    return current
 
 
 class ErrorObject(StripeObject):
@@ -579,7 +607,7 @@ class APIResource(StripeObject):
         return self
 
     def save(self, idempotency_key=None):
-        params = {k: ("" if self.get(k) is None else self.get(k)) for k in self._unsaved}
+        params = self.serialize(None)
         options = dict(self._options)
         if idempotency_key:
             options["idempotency_key"] = idempotency_key
