@@ -3,7 +3,7 @@ package io.agenticapi.stripesandbox.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks decoded form parameters against a route's declared parameters the way Stripe does (unknown, mistyped,
- * missing, empty) and converts them to typed JSON: integers become numbers, booleans booleans, hashes objects,
- * indexed branches arrays. An empty string that unsets an emptiable parameter becomes JSON null.
+ * missing, empty) and converts them to typed JSON: integers become integers, numbers floats, booleans booleans,
+ * hashes objects, indexed branches arrays. An empty string that unsets an emptiable parameter becomes JSON null.
  */
 public final class ParamValidator {
 
@@ -62,7 +62,8 @@ public final class ParamValidator {
         }
         return switch (spec.type()) {
             case ParamSpec.INTEGER -> integer(text, name);
-            case ParamSpec.NUMBER -> new DecimalNode(decimal(text, name));
+            // Stripe answers `number` fields as floats: percent_off=25 comes back as 25.0
+            case ParamSpec.NUMBER -> DoubleNode.valueOf(decimal(text, name).doubleValue());
             case ParamSpec.BOOLEAN -> bool(text, name);
             default -> string(spec, text, name);
         };

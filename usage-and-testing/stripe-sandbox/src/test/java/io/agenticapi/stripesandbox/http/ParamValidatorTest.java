@@ -38,6 +38,15 @@ class ParamValidatorTest {
     }
 
     @Test
+    void numbersAreFloatsLikeStripeAnswersThem() {
+        ObjectNode coupon = valid("POST", "/v1/coupons", "percent_off=25&duration=once");
+        assertThat(coupon.toString()).isEqualTo("{\"percent_off\":25.0,\"duration\":\"once\"}");
+        ObjectNode rate = valid("POST", "/v1/tax_rates", "display_name=VAT&percentage=19&inclusive=false");
+        assertThat(rate.get("percentage").isDouble()).isTrue();
+        assertThat(rate.get("percentage").toString()).isEqualTo("19.0");
+    }
+
+    @Test
     void arraysFollowTheirIndexes() {
         ObjectNode subscription = valid("POST", "/v1/subscriptions",
                 "customer=cus_1&items[1][price]=b&items[0][price]=a&items[0][quantity]=3");
