@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
                 + "as Bedrock would receive it (the local twin of invoking the deployed function).",
                 "invoke_generator / invoke_executor run their sub-agent locally with the offline model; its trace "
                         + "goes to standard error.",
+                "execute_code (also inside invoke_executor) asks before code that writes runs, as `local` does "
+                        + "(--approve).",
                 "Exit 0 for a 2xx envelope, 1 for 4xx/5xx."})
 final class InvokeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FUNCTION",
@@ -28,6 +30,9 @@ final class InvokeCommand implements Callable<Integer> {
     @Mixin
     StripeOptions options;
 
+    @Mixin
+    ApprovalOptions approval;
+
     @Override
     public Integer call() throws Exception {
         String name = function.toLowerCase(Locale.ROOT).replace('-', '_');
@@ -38,8 +43,9 @@ final class InvokeCommand implements Callable<Integer> {
         try (ApiTarget target = ApiTarget.open(options.stripe)) {
             TracePrinter printer = new TracePrinter(System.err, false);
             LocalSystem system = new LocalSystem(OfflineModelClient.load(), options.store(), target.secrets(),
-                    target.transport(), PythonSandbox.shared(), printer::print, 12);
-            String envelope = system.router(name).handleJson(event);
+                    target.transport(), PythonSandbox.shared(), printer::print, LocalSystem.Limits.DEFAULT,
+                    approval.policy());
+            String envelope = system.endpoint(name).invoke(event);
             System.out.println(envelope);
             ActionGroupResponse response = Json.MAPPER.readValue(envelope, ActionGroupResponse.class);
             return response.statusCode() < 400 ? 0 : 1;

@@ -40,6 +40,7 @@ public final class LocalAgent {
     private final ModelClient model;
     private final TraceSink sink;
     private final int maxTurns;
+    private final SessionHistory history = new SessionHistory();
 
     public LocalAgent(String name, String instructions, List<ActionGroup> groups, ModelClient model, TraceSink sink,
                       int maxTurns) {
@@ -76,7 +77,9 @@ public final class LocalAgent {
         chain.add(origin.aliasArn());
         List<JsonNode> traces = new ArrayList<>();
         TraceSink emit = sink.and(traces::add);
-        List<Message> messages = new ArrayList<>();
+        // like a Bedrock agent, an agent remembers the earlier turns of a session: a fix request to the Generator
+        // in the Orchestrator's session sees the code it wrote before
+        List<Message> messages = new ArrayList<>(history.earlier(session));
         messages.add(new Message.User(input));
         Map<String, String> attributes = new LinkedHashMap<>(sessionAttributes == null ? Map.of() : sessionAttributes);
         attributes.putIfAbsent("model", model.name());
@@ -98,10 +101,11 @@ public final class LocalAgent {
             }
             if (decision instanceof ModelTurn.Answer answer) {
                 emit.accept(Traces.finalObservation(origin, traceId, answer.text()));
+                history.remember(session, input, answer.text());
                 return new AgentInvoker.AgentReply(answer.text(), session, List.copyOf(traces));
             }
             ModelTurn.UseTool call = (ModelTurn.UseTool) decision;
-            String callId = traceId + "-call";
+            String callId = callId(call, traceId, messages);
             messages.add(new Message.ToolCall(callId, call.actionGroup(), call.operationId(), call.arguments(),
                     call.rationale()));
             messages.add(callTool(call, callId, origin, traceId, session, input, attributes, chain, emit));
@@ -109,6 +113,13 @@ public final class LocalAgent {
         String reason = name + " did not answer within " + maxTurns + " turns";
         emit.accept(Traces.failure(origin, session + "-" + name + "-limit", reason));
         throw new AgentFailure(reason, null);
+    }
+
+    /** The model's id for the call when it gave one (unique within the conversation), else one of ours. */
+    private static String callId(ModelTurn.UseTool call, String traceId, List<Message> messages) {
+        String id = call.callId() == null || call.callId().isBlank() ? traceId + "-call" : call.callId();
+        boolean used = messages.stream().anyMatch(m -> m instanceof Message.ToolCall c && c.callId().equals(id));
+        return used ? id + "-" + traceId.substring(traceId.lastIndexOf('-') + 1) : id;
     }
 
     private Message.ToolResult callTool(ModelTurn.UseTool call, String callId, Traces.Origin origin, String traceId,

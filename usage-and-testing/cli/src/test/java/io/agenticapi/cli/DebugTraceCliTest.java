@@ -45,7 +45,7 @@ class DebugTraceCliTest {
 
     @Test
     void localJsonRunsTheFirstScenarioEndToEnd() throws Exception {
-        Run run = run("local", "--json", "--code-store", dir.toString(),
+        Run run = run("local", "--json", "--approve", "auto", "--code-store", dir.toString(),
                 "Create a Stripe test customer named Alice Smith with email alice@test.com");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode doc = run.json();

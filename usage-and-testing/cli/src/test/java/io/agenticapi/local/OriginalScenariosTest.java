@@ -2,6 +2,7 @@ package io.agenticapi.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agenticapi.local.approval.WriteApproval;
 import io.agenticapi.local.offline.OfflineModelClient;
 import io.agenticapi.sandbox.PythonSandbox;
 import io.agenticapi.sandbox.StripeJavaTransport;
@@ -66,7 +67,8 @@ class OriginalScenariosTest {
         LocalFolderCodeStore codeStore = new LocalFolderCodeStore(store);
         List<JsonNode> traces = new ArrayList<>();
         LocalSystem system = new LocalSystem(OfflineModelClient.load(), codeStore, EnvSecretSource.of("stripe", KEY),
-                new StripeJavaTransport(stripe.baseUrl()), PythonSandbox.shared(), traces::add, 12);
+                new StripeJavaTransport(stripe.baseUrl()), PythonSandbox.shared(), traces::add, LocalSystem.Limits.DEFAULT,
+                WriteApproval.auto());
         AgentInvoker.AgentReply reply = system.ask(null, request);
         Matcher key = Pattern.compile("generated/\\S+?\\.py").matcher(reply.text());
         JsonNode sidecar = key.find() ? new Sidecars(codeStore).read(key.group()) : JSON.createObjectNode();

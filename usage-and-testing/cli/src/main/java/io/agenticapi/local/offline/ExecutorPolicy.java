@@ -27,6 +27,12 @@ final class ExecutorPolicy {
         Message.ToolResult last = request.results().getLast();
         JsonNode body = Bodies.parse(last);
         String key = (String) target.get("code_key");
+        String error = Bodies.text(body, "error");
+        if (last.status() == 403 && ("write_refused".equals(error) || "approval_required".equals(error))) {
+            return answer("The writes were not approved, so nothing ran; report it, do not retry.",
+                    "status: blocked\n" + (key != null ? "code_key: " + key + "\n" : "")
+                            + "Not executed (" + error + "): " + Bodies.text(body, "message"));
+        }
         if (last.status() != 200) {
             return answer("The " + last.actionGroup() + " call failed.", "status: error\n"
                     + (key != null ? "code_key: " + key + "\n" : "") + last.actionGroup() + " failed ("

@@ -13,6 +13,8 @@ import java.util.Map;
 
 /** orchestrator.txt's workflow: refuse harm, delegate to the Generator, then to the Executor, then report. */
 final class OrchestratorPolicy {
+    static final String OFFLINE_CANNOT_FIX = "No fix was attempted: the offline model cannot rewrite code. Run with "
+            + "a real model (--model bedrock:... or openai:...) to let the Generator fix it from the error.";
     private final OfflineGeneratorPlanner planner;
 
     OrchestratorPolicy(OfflineGeneratorPlanner planner) {
@@ -57,8 +59,13 @@ final class OrchestratorPolicy {
         }
         String status = body.path("status").asText("unknown");
         String report = Bodies.text(body, "answer");
-        // the offline Generator cannot write a different fix, so step 5 (refinement) needs a real model
-        return answer("Step 6: report the Executor's result.", report == null ? "status: " + status : report);
+        String text = report == null ? "status: " + status : report;
+        if ("error".equals(status)) {
+            // step 5 would ask the Generator for a fix, but the offline planner writes the same code again
+            return answer("Step 5: the code failed, and the offline model cannot write a different fix; report.",
+                    text.strip() + "\n" + OFFLINE_CANNOT_FIX);
+        }
+        return answer("Step 6: report the Executor's result.", text);
     }
 
     private static ModelTurn answer(String rationale, String text) {
