@@ -22,8 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ScriptRunner implements AutoCloseable {
 
-    /** How long to wait for a cancelled run to wind down, so its last output is captured. */
-    private static final long CANCEL_GRACE_MILLIS = 2_000;
+    /**
+     * How long to wait for a cancelled run to wind down, so its last output is captured. A hard close stops guest
+     * code within milliseconds; a worker stuck in one long host operation (a huge integer power) is left behind.
+     */
+    private static final long CANCEL_GRACE_MILLIS = 500;
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);

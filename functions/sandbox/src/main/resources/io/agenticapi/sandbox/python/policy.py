@@ -7,6 +7,12 @@
 import ast
 import json
 import re
+import string as _string_module
+
+try:
+    from _string import formatter_field_name_split as _field_name_split
+except ImportError:  # pragma: no cover - CPython and GraalPy both have it
+    _field_name_split = None
 
 ERROR = "error"
 WARNING = "warning"
@@ -53,7 +59,8 @@ RESTRICTED_ATTRIBUTES = {
     "sys": {"exit": None, "argv": None, "stdout": None, "stderr": None, "version": None, "version_info": None,
             "platform": None, "maxsize": None, "float_info": None, "int_info": None, "byteorder": None,
             "hexversion": None, "implementation": None, "getrecursionlimit": None},
-    "operator": {"attrgetter": ERROR, "methodcaller": ERROR},
+    # attribute names as strings: allowed with literal, harmless names only (checked at each call)
+    "operator": {"attrgetter": "literal", "methodcaller": "literal"},
     # these evaluate strings as code or resolve attribute names at run time
     "typing": {"get_type_hints": ERROR, "ForwardRef": ERROR, "_eval_type": ERROR, "evaluate_forward_ref": ERROR},
     "string": {"Formatter": ERROR},
@@ -75,7 +82,7 @@ BLOCKED_BUILTINS = {
 DYNAMIC_ATTRIBUTE_FUNCTIONS = {"getattr", "setattr", "delattr", "hasattr"}
 
 # dunders a script may read anywhere, and dunder methods it may call or define in its own classes
-READABLE_DUNDERS = {"__name__", "__qualname__", "__doc__", "__debug__"}
+READABLE_DUNDERS = {"__name__", "__qualname__", "__doc__", "__debug__", "__members__"}
 CALLABLE_DUNDERS = {
     "__init__", "__new__", "__str__", "__repr__", "__format__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
     "__ge__", "__hash__", "__bool__", "__len__", "__iter__", "__next__", "__contains__", "__getitem__",
@@ -91,6 +98,12 @@ INTROSPECTION_ATTRIBUTES = {
     "cell_contents",
 }
 FILE_WRITE_METHODS = {"write_text", "write_bytes"}
+
+LITERAL_NAME_FUNCTIONS = {"operator.attrgetter", "operator.methodcaller"}
+# fields holding names, flags or numbers, never child nodes: the walker does not look into them
+SCALAR_FIELDS = {"ctx", "id", "attr", "name", "arg", "kind", "level", "module", "type_comment", "asname",
+                 "conversion", "is_async", "simple", "n", "s", "lineno", "col_offset", "end_lineno",
+                 "end_col_offset", "tag"}
 
 DUNDER = re.compile(r"^__\w+__$")
 DUNDER_IN_TEXT = re.compile(r"__\w+__")
@@ -197,39 +210,81 @@ class _Walker(object):
 
     # ------------------------------------------------------------------ plumbing
     def run(self):
-        nodes = []
+        """One traversal collecting what each pass needs; then imports, bindings, and the checks per node type."""
+        handlers = _HANDLERS
+        parents = self.parents
+        node_type = ast.AST
+        checks = []
+        imports = []
+        bindings = []
+        annotations = []
         stack = [self.tree]
+        pop = stack.pop
+        push = stack.append
         while stack:  # iterative: deeply nested code must not exhaust the walker's stack
-            node = stack.pop()
-            nodes.append(node)
-            for child in ast.iter_child_nodes(node):
-                self.parents[child] = node
-                stack.append(child)
-        nodes.sort(key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
-        for node in nodes:  # bindings first, so uses before/after are resolved alike
-            if isinstance(node, (ast.Import, ast.ImportFrom)):
-                self.visit_import(node)
+            node = pop()
+            kind = type(node)
+            handler = handlers.get(kind)
+            if handler is not None:
+                checks.append((handler, node))
+            if kind in _BINDING_TYPES:
+                if kind is ast.Name:
+                    if type(node.ctx) is not ast.Load:
+                        bindings.append(node)
+                elif kind is ast.Import or kind is ast.ImportFrom:
+                    imports.append(node)
+                    bindings.append(node)
+                else:
+                    bindings.append(node)
+                    if kind is ast.arg or kind is ast.AnnAssign:
+                        if node.annotation is not None:
+                            annotations.append(node.annotation)
+                    elif kind is ast.FunctionDef or kind is ast.AsyncFunctionDef:
+                        if node.returns is not None:
+                            annotations.append(node.returns)
+            for field in _child_fields(kind):
+                value = getattr(node, field, None)
+                if type(value) is list:
+                    for item in value:
+                        if isinstance(item, node_type):
+                            parents[item] = node
+                            push(item)
+                elif isinstance(value, node_type):
+                    parents[value] = node
+                    push(value)
+        imports.sort(key=_position)
+        for node in imports:  # bindings first, so uses before/after are resolved alike
+            self.visit_import(node)
+        self.note_bindings(bindings)
+        for annotation in annotations:
+            for inner in ast.walk(annotation):
+                if type(inner) is ast.Constant and type(inner.value) is str:
+                    self.check_string_annotation(inner, inner.value)
+        for handler, node in checks:
+            handler(self, node)
+        self.findings.sort(key=lambda f: (f["line"], f["column"]))
+        self.api_calls.sort(key=lambda c: (c["line"], c.pop("_column")))
+
+    def note_bindings(self, bindings):
+        """Stripe clients, and the names only ever assigned string literals (format templates)."""
         assigned = {}
-        for node in nodes:
-            if isinstance(node, (ast.Assign, ast.AnnAssign, ast.NamedExpr)):
+        for node in bindings:
+            kind = type(node)
+            if kind is ast.Assign or kind is ast.AnnAssign or kind is ast.NamedExpr:
                 self.note_client(node)
-            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            elif kind is ast.Name:
                 parent = self.parent(node)
                 value = getattr(parent, "value", None) if isinstance(parent, (ast.Assign, ast.AnnAssign)) else None
-                literal = isinstance(value, ast.Constant) and isinstance(value.value, str)
+                literal = type(value) is ast.Constant and type(value.value) is str
                 assigned[node.id] = assigned.get(node.id, True) and literal
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            elif kind is ast.FunctionDef or kind is ast.AsyncFunctionDef or kind is ast.ClassDef:
                 assigned[node.name] = False
-            elif isinstance(node, ast.arg):
+            elif kind is ast.arg:
                 assigned[node.arg] = False
-            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            elif kind is ast.Import or kind is ast.ImportFrom:
                 for alias in node.names:
                     assigned[(alias.asname or alias.name).split(".")[0]] = False
         self.constant_strings = {name for name, literal in assigned.items() if literal}
-        for node in nodes:
-            method = getattr(self, "visit_" + type(node).__name__, None)
-            if method is not None and not isinstance(node, (ast.Import, ast.ImportFrom)):
-                method(node)
 
     def report(self, node, rule, message, severity=ERROR):
         line = getattr(node, "lineno", 0) or 0
@@ -328,6 +383,11 @@ class _Walker(object):
         if verdict == "file":
             self.report(node, "file-write", "{0}.{1} writes files".format(module, attr))
             return
+        if verdict == "literal":
+            if not imported and not called:
+                self.report(node, "dynamic-attribute",
+                            "{0}.{1} may only be called, with literal attribute names".format(module, attr))
+            return  # calls are checked in visit_Call
         if verdict == "missing" and module not in ("os", "sys"):
             return  # operator.add, logging.getLogger, ...
         if module == "operator":
@@ -367,6 +427,11 @@ class _Walker(object):
                 and isinstance(node.ctx, ast.Load) and not self.is_called(node)):
             self.report(node, "dynamic-attribute", "'{0}' may only be called directly".format(name))
             return
+        if self.imported_names.get(name) in LITERAL_NAME_FUNCTIONS and isinstance(node.ctx, ast.Load) \
+                and not self.is_called(node):
+            self.report(node, "dynamic-attribute", "'{0}' may only be called, with literal attribute names".format(
+                name))
+            return
         module = self.module_aliases.get(name)
         if module in ("os", "sys", "operator", "typing", "string") and not (isinstance(parent, ast.Attribute) and parent.value is node):
             self.report(node, "dynamic-attribute",
@@ -383,6 +448,8 @@ class _Walker(object):
                 return  # error.__class__.__name__
             if attr in CALLABLE_DUNDERS and self.is_called(node):
                 return  # super().__init__(...)
+            if attr == "__setattr__" and self.is_called(node) and self.literal_setattr(node):
+                return  # object.__setattr__(self, "name", value) in frozen dataclasses
             self.report(node, "dunder-access", "access to '{0}' is not allowed".format(attr))
             return
         if attr in INTROSPECTION_ATTRIBUTES:
@@ -400,6 +467,17 @@ class _Walker(object):
         if attr in ("format", "format_map") and self.is_called(node):
             self.check_format_receiver(node)
 
+    def literal_setattr(self, node):
+        """True for object.__setattr__(obj, "name", v) and x.__setattr__("name", v) with a harmless name."""
+        call = self.parent(node)
+        receiver_is_object = isinstance(node.value, ast.Name) and node.value.id == "object"
+        index = 1 if receiver_is_object else 0
+        if call.keywords or len(call.args) != index + 2:
+            return False
+        name = call.args[index]
+        return (type(name) is ast.Constant and type(name.value) is str and not DUNDER.match(name.value)
+                and name.value not in INTROSPECTION_ATTRIBUTES)
+
     def check_format_receiver(self, node):
         receiver = node.value
         if isinstance(receiver, ast.Constant) and isinstance(receiver.value, str):
@@ -415,20 +493,6 @@ class _Walker(object):
             return  # e.g. datetime objects' own format methods are reached through names, handled above
         self.report(node, "dynamic-format",
                     "str.format on a string built at run time can read any attribute; use an f-string")
-
-    def in_annotation(self, node):
-        child, parent = node, self.parent(node)
-        while parent is not None:
-            if isinstance(parent, ast.arg) and parent.annotation is child:
-                return True
-            if isinstance(parent, (ast.FunctionDef, ast.AsyncFunctionDef)) and parent.returns is child:
-                return True
-            if isinstance(parent, ast.AnnAssign) and parent.annotation is child:
-                return True
-            if isinstance(parent, (ast.stmt, ast.Lambda)):
-                return False
-            child, parent = parent, self.parent(parent)
-        return False
 
     def check_string_annotation(self, node, value):
         """String annotations are evaluated by typing/functools: they must be plain type expressions."""
@@ -446,21 +510,44 @@ class _Walker(object):
 
     def visit_Constant(self, node):
         value = node.value
-        if not isinstance(value, str):
+        if type(value) is not str:
             return
-        if HARDCODED_KEY.match(value):
+        if value[:3] in ("sk_", "rk_") and HARDCODED_KEY.match(value):
             self.report(node, "hardcoded-secret",
                         "hard-coded API key: the sandbox ignores it and sends the configured key", WARNING)
             return
-        parent = self.parent(node)
-        if isinstance(parent, ast.Expr):
+        has_dunder = "__" in value
+        if not has_dunder and "{" not in value:
+            return
+        if isinstance(self.parent(node), ast.Expr):
             return  # a docstring or bare string: never evaluated as a name
-        if self.in_annotation(node):
-            self.check_string_annotation(node, value)
-        dunders = [d for d in DUNDER_IN_TEXT.findall(value) if d != "__main__"]
-        if dunders:
-            # a format field ("{0.__class__}"), a getattr name or an evaluated annotation could use it
-            self.report(node, "dunder-access", "the string names the dunder '{0}'".format(dunders[0]))
+        if has_dunder:
+            dunders = [d for d in DUNDER_IN_TEXT.findall(value) if d != "__main__"]
+            if dunders:
+                # a format field ("{0.__class__}"), a getattr name or an evaluated annotation could use it
+                self.report(node, "dunder-access", "the string names the dunder '{0}'".format(dunders[0]))
+                return
+        self.check_format_fields(node, value)
+
+    def check_format_fields(self, node, text, depth=0):
+        """A string that str.format could use as a template must not read private or frame attributes."""
+        try:
+            fields = list(_FORMATTER.parse(text))
+        except (ValueError, TypeError):
+            return  # not a valid template: formatting with it fails
+        for _literal, field, spec, _conversion in fields:
+            if field:
+                for attribute in _field_attributes(field):
+                    if attribute in INTROSPECTION_ATTRIBUTES:
+                        self.report(node, "introspection", "the format field '{{{0}}}' reaches frames or code "
+                                                           "objects".format(field))
+                        return
+                    if attribute.startswith("_"):
+                        self.report(node, "private-access", "the format field '{{{0}}}' reads a private "
+                                                            "attribute".format(field))
+                        return
+            if spec and "{" in spec and depth < 2:
+                self.check_format_fields(node, spec, depth + 1)
 
     def visit_BinOp(self, node):
         """Constant arithmetic that no time limit can interrupt: huge powers and huge repetitions."""
@@ -513,11 +600,43 @@ class _Walker(object):
                 self.check_dynamic_attribute(node, func.id)
             elif func.id == "open":
                 self.check_open(node)
+        literal_function = self.literal_name_function(func)
+        if literal_function is not None:
+            self.check_literal_names(node, literal_function)
         parts, root_call = self.dotted(func)
         if parts is None:
             return
         self.check_logging_file(node, parts)
         self.classify_api_call(node, parts, root_call)
+
+    def literal_name_function(self, func):
+        """'operator.attrgetter' or 'operator.methodcaller' when func names one of them, else None."""
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            qualified = "{0}.{1}".format(self.module_aliases.get(func.value.id), func.attr)
+        elif isinstance(func, ast.Name):
+            qualified = self.imported_names.get(func.id)
+        else:
+            return None
+        return qualified if qualified in LITERAL_NAME_FUNCTIONS else None
+
+    def check_literal_names(self, node, function):
+        """attrgetter("a.b", "c") and methodcaller("name", ...) only with literal, harmless attribute names."""
+        short = function.split(".")[1]
+        names = node.args if short == "attrgetter" else node.args[:1]
+        if not names or any(isinstance(a, ast.Starred) for a in node.args) or (
+                short == "attrgetter" and node.keywords):
+            self.report(node, "dynamic-attribute", "{0}() needs literal attribute names".format(short))
+            return
+        for name in names:
+            if not (type(name) is ast.Constant and type(name.value) is str):
+                self.report(node, "dynamic-attribute",
+                            "{0}() with a computed attribute name cannot be checked".format(short))
+                return
+            parts = name.value.split(".") if short == "attrgetter" else [name.value]
+            for part in parts:
+                if not _harmless_name(part):
+                    self.report(node, "dynamic-attribute", "{0}() of '{1}' is not allowed".format(short, part))
+                    return
 
     def check_dynamic_attribute(self, node, function):
         if len(node.args) < 2:
@@ -646,4 +765,44 @@ class _Walker(object):
     def add_call(self, resource, method, http, node):
         access = "read" if http == "get" else "write"
         self.api_calls.append({"api": "stripe", "resource": resource, "method": method, "access": access,
-                               "line": node.lineno})
+                               "line": node.lineno, "_column": node.col_offset})
+
+
+# ---------------------------------------------------------------------------------------------------- helpers
+_FORMATTER = _string_module.Formatter()
+_BINDING_TYPES = {ast.Name, ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign, ast.NamedExpr, ast.FunctionDef,
+                  ast.AsyncFunctionDef, ast.ClassDef, ast.arg}
+_CHILD_FIELDS = {}
+
+
+def _child_fields(kind):
+    """The fields of a node type that can hold child nodes (cached per type)."""
+    fields = _CHILD_FIELDS.get(kind)
+    if fields is None:
+        fields = tuple(f for f in kind._fields if f not in SCALAR_FIELDS)
+        _CHILD_FIELDS[kind] = fields
+    return fields
+
+
+def _position(node):
+    return node.lineno, node.col_offset
+
+
+def _harmless_name(name):
+    """An attribute name that reaches nothing the policy protects: no dunder, no frame/code, no private name."""
+    return bool(name) and not name.startswith("_") and name not in INTROSPECTION_ATTRIBUTES
+
+
+def _field_attributes(field):
+    """The attribute names a format field reads: '0.gi_frame.f_back[x]' -> ['gi_frame', 'f_back']."""
+    if _field_name_split is not None:
+        try:
+            _first, rest = _field_name_split(field)
+            return [key for is_attribute, key in rest if is_attribute]
+        except (ValueError, TypeError):
+            return []
+    return [part.split("[")[0] for part in field.split(".")[1:]]
+
+
+_HANDLERS = {getattr(ast, name[len("visit_"):]): getattr(_Walker, name) for name in dir(_Walker)
+             if name.startswith("visit_") and isinstance(getattr(ast, name[len("visit_"):], None), type)}

@@ -34,6 +34,7 @@ def _install(shim_source, table_json, bridge):
             pass
     if not hasattr(_builtins, "exit"):
         _builtins.exit = _builtins.quit = _sys.exit
+    _sys.argv = [_SCRIPT]  # as `python main.py` would have it (argparse reads argv[0])
 
 
 def _type_name(cls):
@@ -90,12 +91,23 @@ def _print_traceback(error, code):
         _sys.stderr.write("{0}: {1}\n".format(_type_name(type(error)), error))
 
 
+# what to report when an error carries no message of its own (the reason must always be stated)
+_DEFAULT_MESSAGES = {
+    "MemoryError": "the script ran out of memory",
+    "RecursionError": "maximum recursion depth exceeded",
+    "KeyboardInterrupt": "the script was interrupted",
+}
+
+
 def _describe(error):
     try:
         message = str(error)
     except BaseException:
         message = repr(error)
-    return {"type": _type_name(type(error)), "message": message, "line": _user_line(error)}
+    name = _type_name(type(error))
+    if not message:
+        message = _DEFAULT_MESSAGES.get(type(error).__name__, name + " raised without a message")
+    return {"type": name, "message": message, "line": _user_line(error)}
 
 
 def _run(code):

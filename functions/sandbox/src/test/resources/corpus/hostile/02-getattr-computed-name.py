@@ -1,0 +1,5 @@
+# family: getattr with a name built at run time
+# expect: blocked dynamic-attribute
+name = "__se" + "lf__"
+builtins_module = getattr(print, name)
+print(builtins_module)

@@ -1,0 +1,5 @@
+# family: operator.methodcaller of a dunder
+# expect: blocked dynamic-attribute
+from operator import methodcaller
+subclasses = methodcaller("__subclasses__")
+print(subclasses(object))

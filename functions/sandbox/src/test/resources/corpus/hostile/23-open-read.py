@@ -1,0 +1,3 @@
+# family: reading a file
+# expect: blocked blocked-call
+print(open("/etc/passwd").read())

@@ -1,0 +1,4 @@
+# family: os.system
+# expect: blocked blocked-call
+import os
+os.system("touch {{MARKER}}")

@@ -1,0 +1,4 @@
+# family: os.popen
+# expect: blocked blocked-call
+import os
+print(os.popen("id").read())

@@ -1,0 +1,4 @@
+# family: pty.spawn
+# expect: blocked blocked-import
+import pty
+pty.spawn("/bin/sh")

@@ -1,0 +1,4 @@
+# family: input() prompt
+# expect: blocked blocked-call
+answer = input("card number? ")
+print(answer)

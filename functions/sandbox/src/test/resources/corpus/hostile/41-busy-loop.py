@@ -1,0 +1,5 @@
+# family: while True: pass
+# expect: timeout
+# limit: 1
+while True:
+    pass

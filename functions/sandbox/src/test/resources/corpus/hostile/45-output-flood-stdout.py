@@ -1,0 +1,5 @@
+# family: stdout flood
+# expect: timeout truncated
+# limit: 1
+while True:
+    print("A" * 1000)

@@ -1,0 +1,4 @@
+# family: logging.currentframe to builtins
+# expect: blocked introspection
+import logging
+print(logging.currentframe().f_back.f_builtins["open"])

@@ -1,0 +1,5 @@
+# family: exec used as a decorator
+# expect: blocked blocked-call
+@exec
+def payload():
+    pass

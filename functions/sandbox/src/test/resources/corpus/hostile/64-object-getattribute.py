@@ -1,0 +1,3 @@
+# family: object.__getattribute__ with a dunder
+# expect: blocked dunder-access
+print(object.__getattribute__(print, "__self__"))
