@@ -140,8 +140,16 @@ public abstract class StoredResource {
 
     public ObjectNode update(ApiRequest request) {
         ObjectNode object = load(request.id(), "id");
-        Reflector.apply(object, request.params(), handledParams());
-        onUpdate(object, request);
+        // a refused update changes nothing, as on Stripe: the parameters are reflected before onUpdate checks them
+        ObjectNode before = object.deepCopy();
+        try {
+            Reflector.apply(object, request.params(), handledParams());
+            onUpdate(object, request);
+        } catch (RuntimeException e) {
+            object.removeAll();
+            object.setAll(before);
+            throw e;
+        }
         return object;
     }
 
