@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agenticapi.stripesandbox.api.ApiRequest;
 import io.agenticapi.stripesandbox.api.ListPage;
 import io.agenticapi.stripesandbox.api.RouteTable;
+import io.agenticapi.stripesandbox.api.StripeError;
 import io.agenticapi.stripesandbox.state.Ids;
 import io.agenticapi.stripesandbox.state.Json;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Customers: CRUD, list by email, search, their payment methods, and a coupon becoming a discount. */
 public final class CustomerResource extends StoredResource {
+
+    /** Stripe's check is lenient: something, an @, and a domain with a dot; no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
     CustomerResource(Resources resources) {
         super(resources, "customer", "customer", "/v1/customers", "cus_", 14);
@@ -38,6 +43,7 @@ public final class CustomerResource extends StoredResource {
 
     @Override
     protected void onCreate(ObjectNode customer, ApiRequest request) {
+        checkEmail(request);
         customer.put("invoice_prefix", Ids.random(8).toUpperCase(Locale.ROOT));
         String paymentMethod = request.text("payment_method");
         ObjectNode attached = null;
@@ -49,7 +55,15 @@ public final class CustomerResource extends StoredResource {
 
     @Override
     protected void onUpdate(ObjectNode customer, ApiRequest request) {
+        checkEmail(request);
         applyCommon(customer, request, null, null);
+    }
+
+    private static void checkEmail(ApiRequest request) {
+        String email = request.text("email");
+        if (email != null && !email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            throw StripeError.invalidRequest("email_invalid", "Invalid email address: " + email, "email");
+        }
     }
 
     private static ObjectNode attach(ObjectNode pm, ObjectNode customer) {
