@@ -140,4 +140,37 @@ class StripeShimFidelityTest {
         assertThat(api.sent).extracting(ApiRequest::path).containsExactly("/v1/customers?limit=2",
                 "/v1/customers?limit=2&starting_after=cus_2", "/v1/customers?limit=2&ending_before=cus_3");
     }
+
+    @Test
+    void stripeClientServicesAndActionsHaveStripePythonsNames() {
+        ScriptedApi api = new ScriptedApi(request -> request.path().contains("lines")
+                || request.path().contains("sources") || request.method().equals("GET")
+                ? "{\"object\": \"list\", \"url\": \"/v1/x\", \"has_more\": false, \"data\": []}"
+                : "{\"id\": \"ii_1\", \"object\": \"invoiceitem\"}");
+        ExecutionResult result = run("""
+                import stripe
+                client = stripe.StripeClient("sk_test_x")
+                item = client.invoice_items.create(params={"customer": "cus_1", "amount": 100, "currency": "usd"})
+                client.v1.invoice_items.list(params={"customer": "cus_1"})
+                client.invoiceitems.retrieve("ii_1")
+                client.invoices.line_items.list("in_1")
+                client.v1.invoices.upcoming_lines.list(params={"customer": "cus_1"})
+                client.customers.payment_sources.list("cus_1")
+                client.credit_notes.line_items.list("cn_1")
+                client.credit_notes.preview_lines.list(params={"invoice": "in_1"})
+                client.apple_pay_domains.list()
+                client.invoices.finalize_invoice("in_1")
+                client.v1.invoices.void_invoice("in_1")
+                client.quotes.finalize_quote("qt_1")
+                print(item.object)
+                """, api);
+
+        assertThat(result.status()).as(result.stderr()).isEqualTo(ExecutionResult.SUCCESS);
+        assertThat(api.sent).extracting(r -> r.method() + " " + r.path()).containsExactly(
+                "POST /v1/invoiceitems", "GET /v1/invoiceitems?customer=cus_1", "GET /v1/invoiceitems/ii_1",
+                "GET /v1/invoices/in_1/lines", "GET /v1/invoices/upcoming/lines?customer=cus_1",
+                "GET /v1/customers/cus_1/sources", "GET /v1/credit_notes/cn_1/lines",
+                "GET /v1/credit_notes/preview/lines?invoice=in_1", "GET /v1/apple_pay/domains",
+                "POST /v1/invoices/in_1/finalize", "POST /v1/invoices/in_1/void", "POST /v1/quotes/qt_1/finalize");
+    }
 }

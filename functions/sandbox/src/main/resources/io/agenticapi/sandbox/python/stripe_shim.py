@@ -734,6 +734,19 @@ _CLASS_INDEX = {}        # (namespace, class name) -> object name
 _BUILT = {}              # object name -> class
 _SERVICE_TABLE = {}      # service path -> {method: op}
 
+# StripeClient services whose stripe-python name is not their URL (client.invoice_items for /v1/invoiceitems);
+# the URL-derived names keep working too
+_SERVICE_NAMES = {
+    "invoice_items": "invoiceitems",
+    "invoices.line_items": "invoices.lines",
+    "invoices.upcoming_lines": "invoices.upcoming.lines",
+    "credit_notes.line_items": "credit_notes.lines",
+    "credit_notes.preview_lines": "credit_notes.preview.lines",
+    "customers.payment_sources": "customers.sources",
+    "apple_pay_domains": "apple_pay.domains",
+}
+_SERVICE_METHOD_NAMES = {"upcomingLines": "list", "preview": "list"}  # on the renamed services only
+
 
 def _class_for_object(kind):
     cls = _BUILT.get(kind)
@@ -940,4 +953,11 @@ def _init(table_json):
         if alias:
             parent = service["service"].rsplit(".", 1)[0] if "." in service["service"] else ""
             _SERVICE_TABLE.setdefault(parent, {}).setdefault(alias, dict(service, method=alias))
+    for python_name, url_name in _SERVICE_NAMES.items():
+        for key, ops in list(_SERVICE_TABLE.items()):
+            if key == url_name or key.startswith(url_name + "."):
+                renamed = _SERVICE_TABLE.setdefault(python_name + key[len(url_name):], {})
+                for method, op in ops.items():
+                    name = _SERVICE_METHOD_NAMES.get(method, method)
+                    renamed.setdefault(name, dict(op, method=name))
     return dict(_NAMESPACES)

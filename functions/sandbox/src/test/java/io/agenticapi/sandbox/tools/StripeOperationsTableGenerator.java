@@ -165,6 +165,7 @@ public final class StripeOperationsTableGenerator {
     /**
      * StripeClient services follow the URL: {@code /v1/checkout/sessions} -> {@code client.checkout.sessions},
      * {@code /v1/payment_intents/{intent}/confirm} -> {@code client.payment_intents.confirm(intent)},
+     * {@code /v1/invoices/{invoice}/finalize} finalize_invoice -> {@code client.invoices.finalize_invoice(invoice)},
      * {@code /v1/customers/{customer}/payment_methods} list_payment_methods ->
      * {@code client.customers.payment_methods.list(customer)}.
      */
@@ -180,7 +181,8 @@ public final class StripeOperationsTableGenerator {
         }
         String method = methodName;
         String last = literals.isEmpty() ? "" : literals.get(literals.size() - 1);
-        if (literals.size() > 1 && last.equals(methodName)) {
+        if (literals.size() > 1 && (last.equals(methodName) || methodName.startsWith(last + "_"))) {
+            // an action of the parent: /v1/invoices/{invoice}/finalize finalize_invoice -> client.invoices
             literals.remove(literals.size() - 1);
         } else if (methodName.endsWith("_" + last) && literals.size() > 1) {
             method = methodName.substring(0, methodName.length() - last.length() - 1);
