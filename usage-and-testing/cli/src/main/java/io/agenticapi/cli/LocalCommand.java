@@ -31,13 +31,15 @@ import java.util.concurrent.Callable;
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = {"Run one request through the Orchestrator, Generator and Executor agents on this machine: "
                 + "same prompts, schemas and handler code as on AWS, no AWS account needed.",
-                "Models (--model):",
-                "  offline                                   deterministic planner, no LLM (default)",
-                "  bedrock:<model-or-inference-profile-id>   Amazon Bedrock Converse, e.g.",
-                "      --model bedrock:us.anthropic.claude-haiku-4-5-20251001-v1:0 --region us-east-1",
-                "  openai:<base-url>#<model>                 any OpenAI-compatible chat-completions server, e.g.",
-                "      --model openai:http://127.0.0.1:11434/v1#qwen2.5-coder   (Ollama)",
-                "      --model openai:https://api.openai.com/v1#gpt-4.1-mini    (key from OPENAI_API_KEY)",
+                "Models (--model KIND):",
+                "  offline      a deterministic planner, no LLM (the default)",
+                "  bedrock:<model-or-inference-profile-id>   Amazon Bedrock, Converse API",
+                "    e.g. --model bedrock:us.anthropic.claude-haiku-4-5-20251001-v1:0",
+                "         --region us-east-1   (credentials: AWS default chain or --profile)",
+                "  openai:<base-url>#<model>   any OpenAI-compatible chat-completions server",
+                "    e.g. --model openai:http://127.0.0.1:11434/v1#qwen2.5-coder   (Ollama)",
+                "         --model openai:https://api.openai.com/v1#gpt-4.1-mini",
+                "         (the key comes from OPENAI_API_KEY when set)",
                 "When the code fails, the Orchestrator asks the Generator for a fix (at most --max-fixes times); "
                         + "every version is stored with its sidecar.",
                 "Exit 0 when the code ran successfully, 1 when the request failed, was refused or blocked."})
