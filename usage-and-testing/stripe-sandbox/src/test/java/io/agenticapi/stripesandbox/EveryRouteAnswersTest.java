@@ -28,7 +28,7 @@ class EveryRouteAnswersTest {
     private static final List<String> STATEFUL = List.of("/v1/customers", "/v1/payment_intents",
             "/v1/payment_methods", "/v1/setup_intents", "/v1/charges", "/v1/refunds", "/v1/products",
             "/v1/prices", "/v1/coupons", "/v1/invoiceitems", "/v1/invoices", "/v1/subscriptions",
-            "/v1/checkout/sessions");
+            "/v1/checkout/sessions", "/v1/balance_transactions");
 
     @Test
     void everyRouteAnswersLikeStripe() {

@@ -123,7 +123,7 @@ public final class ChargeResource extends StoredResource {
             charge.put("paid", true);
             charge.put("captured", request.capture());
             charge.put("amount_captured", request.capture() ? request.amount() : 0);
-            charge.put("balance_transaction", Ids.id("txn_", 24));
+            charge.putNull("balance_transaction"); // funds move when the charge is captured
             outcome.put("network_status", "approved_by_network");
             outcome.putNull("reason");
             outcome.put("seller_message", "Payment complete.");
@@ -139,7 +139,11 @@ public final class ChargeResource extends StoredResource {
             outcome.put("seller_message", "The bank did not return any further details with this decline.");
             outcome.put("type", "issuer_declined");
         }
-        return store().put(charge);
+        store().put(charge);
+        if (decline == null && request.capture()) {
+            charge.put("balance_transaction", resources.balanceTransactions().forCharge(charge, request.amount()));
+        }
+        return charge;
     }
 
     /** Captures an uncaptured charge, fully or partly (the rest is released, as on Stripe). */
@@ -155,6 +159,7 @@ public final class ChargeResource extends StoredResource {
         }
         charge.put("captured", true);
         charge.put("amount_captured", amount);
+        charge.put("balance_transaction", resources.balanceTransactions().forCharge(charge, amount));
         charge.put("amount_refunded", authorized - amount);
         return charge;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agenticapi.stripesandbox.api.ApiRequest;
 import io.agenticapi.stripesandbox.api.RouteTable;
 import io.agenticapi.stripesandbox.api.StripeError;
-import io.agenticapi.stripesandbox.state.Ids;
 import io.agenticapi.stripesandbox.state.Json;
 import java.util.Set;
 
@@ -59,8 +58,8 @@ public final class RefundResource extends StoredResource {
         refund.put("payment_intent", Json.text(charge, "payment_intent"));
         refund.put("payment_method", Json.text(charge, "payment_method"));
         refund.put("customer", Json.text(charge, "customer"));
-        refund.put("balance_transaction", Ids.id("txn_", 24));
         refund.put("status", "succeeded");
+        refund.put("balance_transaction", resources.balanceTransactions().forRefund(refund));
         long refunded = charge.path("amount_refunded").asLong() + amount;
         charge.put("amount_refunded", refunded);
         charge.put("refunded", refunded >= charge.path("amount_captured").asLong());

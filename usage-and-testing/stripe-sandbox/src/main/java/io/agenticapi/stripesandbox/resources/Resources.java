@@ -23,6 +23,7 @@ public final class Resources {
     private final InvoiceResource invoices;
     private final SubscriptionResource subscriptions;
     private final CheckoutSessionResource checkoutSessions;
+    private final BalanceTransactionResource balanceTransactions;
     private final List<StoredResource> all;
 
     public Resources(SandboxState state) {
@@ -40,8 +41,9 @@ public final class Resources {
         this.invoices = new InvoiceResource(this);
         this.subscriptions = new SubscriptionResource(this);
         this.checkoutSessions = new CheckoutSessionResource(this);
+        this.balanceTransactions = new BalanceTransactionResource(this);
         this.all = List.of(customers, paymentMethods, paymentIntents, setupIntents, charges, refunds, products,
-                prices, coupons, invoiceItems, invoices, subscriptions, checkoutSessions);
+                prices, coupons, invoiceItems, invoices, subscriptions, checkoutSessions, balanceTransactions);
     }
 
     public void register(RouteTable routes) {
@@ -115,5 +117,9 @@ public final class Resources {
 
     public CheckoutSessionResource checkoutSessions() {
         return checkoutSessions;
+    }
+
+    public BalanceTransactionResource balanceTransactions() {
+        return balanceTransactions;
     }
 }
