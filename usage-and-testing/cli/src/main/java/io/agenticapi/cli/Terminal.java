@@ -4,11 +4,11 @@ import java.io.Console;
 import java.lang.reflect.Method;
 
 /** Whether a person is at a terminal to answer questions. */
-final class Terminal {
+public final class Terminal {
     private Terminal() {
     }
 
-    static boolean interactive() {
+    public static boolean interactive() {
         Console console = System.console();
         if (console == null) {
             return false;

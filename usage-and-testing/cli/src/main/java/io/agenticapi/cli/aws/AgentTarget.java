@@ -54,6 +54,19 @@ record AgentTarget(String agentId, String aliasId, String region) {
                 value(outputs, file, "region", false));
     }
 
+    /** The Executor's ids from the same outputs (executor_agent_id, executor_agent_alias_id), when present. */
+    static java.util.Optional<AgentTarget> executorFromTerraformOutput(Path file) {
+        try {
+            JsonNode outputs = new ObjectMapper().readTree(Files.readString(file));
+            String agent = outputs == null ? null : value(outputs, file, "executor_agent_id", false);
+            String alias = outputs == null ? null : value(outputs, file, "executor_agent_alias_id", false);
+            return agent == null || alias == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new AgentTarget(agent, alias, null));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static String value(JsonNode outputs, Path file, String name, boolean required) {
         JsonNode value = outputs.path(name).path("value");
         if (value.isTextual() && !value.asText().isBlank()) {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agenticapi.aws.AwsClients;
 import io.agenticapi.aws.BedrockAgentInvoker;
 import io.agenticapi.aws.ClientSettings;
+import io.agenticapi.cli.Terminal;
 import io.agenticapi.cli.UsageException;
+import io.agenticapi.local.approval.WriteApproval;
 import io.netty.channel.nio.NioEventLoopGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +19,10 @@ import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.bedrockagentruntime.BedrockAgentRuntimeAsyncClient;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -92,6 +97,22 @@ public final class AwsCommand implements Callable<Integer> {
             description = "First wait after throttling, doubling each time (ISO-8601, default ${DEFAULT-VALUE}).")
     String retryDelay;
 
+    @Option(names = "--approve", paramLabel = "ask|auto|never-write",
+            description = {"When an agent asks for the user's confirmation (execute_code has "
+                    + "x-requireConfirmation: Bedrock asks before every run): ask (default on a terminal, y/N), auto "
+                    + "(confirm) or never-write (deny). Without a terminal, ask denies: pass --approve auto to run "
+                    + "code unattended."})
+    String approve;
+
+    @Option(names = "--executor-agent-id", paramLabel = "ID",
+            description = "The Executor's agent id, to confirm its runs (default: --terraform-output's "
+                    + "executor_agent_id).")
+    String executorAgentId;
+
+    @Option(names = "--executor-alias-id", paramLabel = "ID",
+            description = "The Executor's alias id (default: --terraform-output's executor_agent_alias_id).")
+    String executorAliasId;
+
     @Option(names = "--read-timeout", defaultValue = "PT10M", paramLabel = "DURATION",
             description = "How long to wait for the next part of a streamed answer (default ${DEFAULT-VALUE}).")
     String readTimeout;
@@ -108,6 +129,14 @@ public final class AwsCommand implements Callable<Integer> {
         }
         PrintStream out = System.out;
         PrintStream err = System.err;
+        WriteApproval approval;
+        try {
+            approval = WriteApproval.forMode(approve, Terminal.interactive(), new BufferedReader(
+                    new InputStreamReader(System.in, Charset.defaultCharset())), err);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        AgentTarget executor = executor();
 
         ClientSettings settings = new ClientSettings(region != null ? region : target.region(), profile,
                 endpoint(), null);
@@ -142,7 +171,7 @@ public final class AwsCommand implements Callable<Integer> {
         try (BedrockAgentRuntimeAsyncClient client = AwsClients.bedrockAgentRuntime(settings, timeout,
                 SdkEventLoopGroup.create(loop))) {
             OrchestratorRunner runner = new OrchestratorRunner(client, target, effectiveRegion, retry,
-                    BedrockAgentInvoker.Sleeper.REAL, out, err, !json, verbose);
+                    BedrockAgentInvoker.Sleeper.REAL, out, err, !json, verbose, approval, executor);
             for (int i = 0; i < requests.size(); i++) {
                 if (requests.size() > 1 && !json) {
                     out.println("── scenario " + (i + 1) + " of " + requests.size() + " ──");
@@ -188,6 +217,17 @@ public final class AwsCommand implements Callable<Integer> {
         AgentTarget target = new AgentTarget(args.get(0), args.get(1), null);
         args.subList(0, 2).clear();
         return target;
+    }
+
+    /** The Executor's ids: from the options (both or neither), else from --terraform-output, else unknown. */
+    private AgentTarget executor() {
+        if (executorAgentId != null || executorAliasId != null) {
+            if (executorAgentId == null || executorAliasId == null) {
+                throw new UsageException("give both --executor-agent-id and --executor-alias-id");
+            }
+            return new AgentTarget(executorAgentId, executorAliasId, null);
+        }
+        return terraformOutput == null ? null : AgentTarget.executorFromTerraformOutput(terraformOutput).orElse(null);
     }
 
     private List<String> requests(List<String> args) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.agenticapi.aws.BedrockAgentInvoker;
 import io.agenticapi.cli.TracePrinter;
 import io.agenticapi.contract.ActionException;
+import io.agenticapi.local.approval.ApprovalRequest;
+import io.agenticapi.local.approval.Decision;
+import io.agenticapi.local.approval.WriteApproval;
 import io.agenticapi.services.ports.AgentInvoker;
 import software.amazon.awssdk.services.bedrockagentruntime.BedrockAgentRuntimeAsyncClient;
 
@@ -18,6 +21,9 @@ import java.util.Map;
  * printer as local runs), notes throttling retries, and reports the answer with its timings and token usage.
  */
 final class OrchestratorRunner {
+    /** Confirmation rounds per request: a run, plus the fixes the Orchestrator may ask for. */
+    static final int MAX_CONFIRMATIONS = 4;
+
     private final BedrockAgentRuntimeAsyncClient client;
     private final AgentTarget target;
     private final String region;
@@ -27,11 +33,16 @@ final class OrchestratorRunner {
     private final PrintStream err;
     private final boolean live;
     private final boolean verbose;
+    private final WriteApproval approval;
+    private final AgentTarget executor;
     private AwsFailures.Advice lastAdvice;
 
+    /** executor: the Executor's ids, needed to confirm a run it asks about (null when unknown). */
     OrchestratorRunner(BedrockAgentRuntimeAsyncClient client, AgentTarget target, String region,
                        BedrockAgentInvoker.Retry retry, BedrockAgentInvoker.Sleeper sleeper, PrintStream out,
-                       PrintStream err, boolean live, boolean verbose) {
+                       PrintStream err, boolean live, boolean verbose, WriteApproval approval, AgentTarget executor) {
+        this.approval = approval;
+        this.executor = executor;
         this.client = client;
         this.target = target;
         this.region = region;
@@ -86,10 +97,13 @@ final class OrchestratorRunner {
         }
         BedrockAgentInvoker invoker = new BedrockAgentInvoker(client, target.agentId(), target.aliasId(), retry,
                 sleeper, listener);
+        List<RunReport.Confirmation> confirmations = new ArrayList<>();
         try {
             AgentInvoker.AgentReply reply = invoker.invoke(new AgentInvoker.AgentCall(sessionId, request, Map.of()));
+            reply = confirmAsked(reply, invoker, listener, confirmations);
             RunReport report = new RunReport(request, reply.sessionId(), reply.text(), reply.traces(),
-                    elapsedMs(started), firstTrace[0] < 0 ? null : firstTrace[0], retries[0] + 1, null, null);
+                    elapsedMs(started), firstTrace[0] < 0 ? null : firstTrace[0], retries[0] + 1, null, null,
+                    List.copyOf(confirmations));
             if (live) {
                 printAnswer(report);
             }
@@ -101,13 +115,66 @@ final class OrchestratorRunner {
                 traces = List.copyOf(seen);
             }
             RunReport report = new RunReport(request, sessionId, null, traces, elapsedMs(started),
-                    firstTrace[0] < 0 ? null : firstTrace[0], retries[0] + 1, e.getMessage(), lastAdvice.hint());
+                    firstTrace[0] < 0 ? null : firstTrace[0], retries[0] + 1, e.getMessage(), lastAdvice.hint(),
+                    List.copyOf(confirmations));
             err.println("debug-trace: " + e.getMessage());
             if (lastAdvice.hint() != null) {
                 err.println("hint: " + lastAdvice.hint());
             }
             return report;
         }
+    }
+
+    /**
+     * The x-requireConfirmation round trip: while the answer waits for a confirmation, ask (--approve), send
+     * CONFIRM or DENY to the waiting agent's session, and, when a sub-agent was waiting, give the Orchestrator its
+     * report so it can finish (or fix and ask again). Bounded, so a loop of confirmations ends.
+     */
+    private AgentInvoker.AgentReply confirmAsked(AgentInvoker.AgentReply reply, BedrockAgentInvoker orchestrator,
+                                                 BedrockAgentInvoker.Listener listener,
+                                                 List<RunReport.Confirmation> confirmations) {
+        List<JsonNode> traces = new ArrayList<>(reply.traces());
+        List<JsonNode> latest = reply.traces();
+        String answer = reply.text();
+        for (int round = 0; round < MAX_CONFIRMATIONS; round++) {
+            PendingConfirmation pending = PendingConfirmation.in(latest).orElse(null);
+            if (pending == null) {
+                break;
+            }
+            String agentId = pending.fromSubAgent() ? executor == null ? null : executor.agentId() : pending.agentId();
+            String aliasId = pending.fromSubAgent() ? executor == null ? null : executor.aliasId() : pending.aliasId();
+            if (agentId == null || aliasId == null) {
+                err.println("debug-trace: the Executor waits for confirmation of " + pending.describe()
+                        + ", but its ids are unknown: pass --executor-agent-id and --executor-alias-id, or "
+                        + "--terraform-output with executor_agent_id and executor_agent_alias_id");
+                break;
+            }
+            Decision decision = approval.decide(new ApprovalRequest(pending.describe() + " (agent " + agentId + ")",
+                    List.of()));
+            boolean confirm = decision.approved();
+            if (live) {
+                out.println("           confirmation " + (confirm ? "CONFIRM" : "DENY") + " → " + pending.describe()
+                        + (confirm ? "" : " (" + decision.error() + ")"));
+            }
+            confirmations.add(new RunReport.Confirmation(agentId, pending.invocationId(), pending.describe(), confirm));
+            ConfirmationCall.Reply continued = ConfirmationCall.send(client, agentId, aliasId, pending, confirm,
+                    listener::onTrace);
+            traces.addAll(continued.traces());
+            latest = continued.traces();
+            answer = continued.text();
+            if (pending.fromSubAgent()) {
+                String followUp = (confirm ? "I approved running the code. The Executor then reported:\n"
+                        : "I did not approve running the code, so nothing ran. The Executor reported:\n")
+                        + continued.text().strip() + "\n" + (confirm ? "Continue your workflow with this report."
+                        : "Report this to me; do not retry.");
+                AgentInvoker.AgentReply next = orchestrator.invoke(new AgentInvoker.AgentCall(reply.sessionId(),
+                        followUp, Map.of()));
+                traces.addAll(next.traces());
+                latest = next.traces();
+                answer = next.text();
+            }
+        }
+        return new AgentInvoker.AgentReply(answer, reply.sessionId(), List.copyOf(traces));
     }
 
     private void printAnswer(RunReport report) {

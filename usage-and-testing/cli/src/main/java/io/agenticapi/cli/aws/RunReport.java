@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * trace parts in InvokeAgent's wire shape, and timings.
  */
 record RunReport(String request, String sessionId, String answer, List<JsonNode> traces, long totalMs,
-                 Long firstTraceMs, int attempts, String error, String hint) {
+                 Long firstTraceMs, int attempts, String error, String hint, List<Confirmation> confirmations) {
+    /** A confirmation the agents asked for (x-requireConfirmation) and what was answered. */
+    record Confirmation(String agentId, String invocationId, String action, boolean confirmed) {
+    }
+
     private static final Pattern STATUS = Pattern.compile(
-            "(?im)^\\W*status\\W*[:=]\\W*(success|error|blocked|invalid|timeout|refused)\\b");
+            "(?im)^\\W*status\\W*[:=]\\W*(success|error|blocked|invalid|timeout|refused|approval_required)\\b");
 
     boolean answered() {
         return error == null && answer != null && !answer.isBlank();
@@ -60,6 +64,12 @@ record RunReport(String request, String sessionId, String answer, List<JsonNode>
         if (error != null) {
             doc.put("error", error);
             doc.put("hint", hint);
+        }
+        if (!confirmations.isEmpty()) {
+            var list = doc.putArray("confirmations");
+            confirmations.forEach(c -> list.addObject().put("agent_id", c.agentId())
+                    .put("invocation_id", c.invocationId()).put("action", c.action())
+                    .put("state", c.confirmed() ? "CONFIRM" : "DENY"));
         }
         doc.putObject("usage").put("input_tokens", inputTokens()).put("output_tokens", outputTokens());
         ObjectNode timings = doc.putObject("timings");
