@@ -94,6 +94,26 @@ class StripeShimFidelityTest {
     }
 
     @Test
+    void updateAndSetdefaultAreTrackedForSaveLikeItemAssignment() {
+        String customer = "{\"id\": \"cus_1\", \"object\": \"customer\", \"metadata\": {\"a\": \"1\"}}";
+        ScriptedApi api = new ScriptedApi(request -> customer);
+        ExecutionResult result = run("""
+                import stripe
+                stripe.api_key = "sk_test_x"
+                c = stripe.Customer.retrieve("cus_1")
+                c.metadata.update({"b": "2"}, c="3")
+                c.update({"description": "via update"})
+                c.metadata.setdefault("a", "ignored")
+                c.metadata.setdefault("d", "4")
+                c.save()
+                """, api);
+
+        assertThat(result.status()).as(result.stderr()).isEqualTo(ExecutionResult.SUCCESS);
+        assertThat(api.form(1)).containsOnly(Map.entry("metadata[b]", "2"), Map.entry("metadata[c]", "3"),
+                Map.entry("metadata[d]", "4"), Map.entry("description", "via update"));
+    }
+
+    @Test
     void errorFieldsStripeLeavesOutReadAsNone() {
         ScriptedApi api = new ScriptedApi(request -> "404 {\"error\": {\"type\": \"invalid_request_error\","
                 + " \"code\": \"resource_missing\", \"message\": \"No such customer: 'cus_x'\"}}");

@@ -394,6 +394,15 @@ class StripeObject(dict):
         dict.__delitem__(self, key)
         self._unsaved.discard(key)
 
+    def update(self, *args, **kwargs):  # like stripe-python: every key goes through __setitem__, so save() sends it
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
     def __reduce__(self):
         raise TypeError("StripeObject cannot be pickled in the sandbox")
 
