@@ -1,13 +1,17 @@
 package io.agenticapi.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agenticapi.local.testing.ScriptedModelServer;
+import io.agenticapi.local.testing.ScriptedModelServer.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static io.agenticapi.cli.DebugTraceCliTest.run;
+import static io.agenticapi.local.testing.ScriptedModelServer.LAST_CODE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** `debug-trace local` and `invoke` as a user drives them: model kinds in the help, --approve, --max-fixes. */
@@ -73,6 +77,59 @@ class LocalModelsAndApprovalCliTest {
                 "execute_code", event.toString());
         assertThat(allowed.exit()).as(allowed.out()).isZero();
         assertThat(allowed.out()).contains("cus_");
+    }
+
+    private static final String LIST_CODE = """
+            import os
+
+            import stripe
+
+            stripe.api_key = os.environ["STRIPE_API_KEY"]
+            customers = stripe.Customer.list(limit=5)
+            print("count:", len(customers.data))
+            """;
+
+    @Test
+    void localRunsWithAnOpenAiCompatibleServer() throws Exception {
+        String task = "List the last 5 Stripe customers";
+        try (ScriptedModelServer server = new ScriptedModelServer(ScriptedModelServer.Dialect.CHAT).script(
+                Step.call("orchestrator", null, "invoke_generator__invokeGenerator", Map.of("task_description", task)),
+                Step.call("generator", null, "generate_code__generateCode",
+                        Map.of("code", LIST_CODE, "task_description", task, "api_name", "stripe")),
+                Step.answer("generator", "code_key: " + LAST_CODE_KEY + "\nLists five customers."),
+                Step.call("orchestrator", null, "invoke_executor__invokeExecutor", Map.of("code_key", LAST_CODE_KEY)),
+                Step.call("executor", null, "validate_code__validateCode", Map.of("code_key", LAST_CODE_KEY)),
+                Step.call("executor", null, "execute_code__executeCode", Map.of("code_key", LAST_CODE_KEY)),
+                Step.answer("executor", "status: success\ncode_key: " + LAST_CODE_KEY),
+                Step.answer("orchestrator", "status: success\nListed the customers.\ncode_key: " + LAST_CODE_KEY))) {
+            DebugTraceCliTest.Run run = run("local", "--json", "--code-store", dir.toString(), "--model",
+                    server.modelSpec(), task);
+            assertThat(run.exit()).as(run.err() + run.out()).isZero();
+            JsonNode doc = run.json();
+            assertThat(doc.get("model").asText()).isEqualTo("openai:qwen2.5-coder");
+            assertThat(doc.get("status").asText()).isEqualTo("success");
+            assertThat(doc.at("/execution/stdout").asText()).startsWith("count:");
+            assertThat(doc.at("/usage/input_tokens").asInt()).isEqualTo(8 * 900 + 100 * 36);
+            assertThat(doc.get("versions")).hasSize(1);
+            assertThat(server.unusedSteps()).isZero();
+        }
+    }
+
+    @Test
+    void aMalformedModelAnswerEndsTheRunWithAClearFailure() throws Exception {
+        try (ScriptedModelServer server = new ScriptedModelServer(ScriptedModelServer.Dialect.CHAT).raw("""
+                {"id":"chatcmpl-9","object":"chat.completion","model":"qwen2.5-coder","choices":[{"index":0,
+                 "message":{"role":"assistant","content":""},"finish_reason":"stop"}],
+                 "usage":{"prompt_tokens":900,"completion_tokens":0}}""")) {
+            DebugTraceCliTest.Run run = run("local", "--json", "--code-store", dir.toString(), "--model",
+                    server.modelSpec(), "List the last 5 Stripe customers");
+            assertThat(run.exit()).isEqualTo(1);
+            JsonNode doc = run.json();
+            assertThat(doc.get("failure").asText()).contains("orchestrator: model openai:qwen2.5-coder failed")
+                    .contains("neither text nor a tool call");
+            assertThat(doc.get("trace").toString()).contains("failureTrace");
+            assertThat(server.events()).hasSize(1);
+        }
     }
 
     @Test
