@@ -62,8 +62,14 @@ resource "aws_bedrockagent_agent_action_group" "executor_execute_code" {
     lambda = local.snapstart_enabled ? aws_lambda_function.tool["execute_code"].qualified_arn : aws_lambda_function.tool["execute_code"].arn
   }
 
+  # x-requireConfirmation makes Bedrock ask before every run; only callers that can answer (debug-trace aws) can
+  # confirm, so a deployment driven from the console's test pane turns it off with require_execution_confirmation.
   api_schema {
-    payload = file("${path.module}/../action-groups/execute_code.json")
+    payload = replace(
+      file("${path.module}/../action-groups/execute_code.json"),
+      "\"x-requireConfirmation\": \"ENABLED\"",
+      var.require_execution_confirmation ? "\"x-requireConfirmation\": \"ENABLED\"" : "\"x-requireConfirmation\": \"DISABLED\"",
+    )
   }
 
   # Two action groups preparing one agent at once fail with "Agent is in Preparing state": one after the other.

@@ -250,3 +250,9 @@ variable "stripe_test_api_key" {
     error_message = "stripe_test_api_key must be a Stripe test key (sk_test_... or rk_test_...): the generated code runs against it."
   }
 }
+
+variable "require_execution_confirmation" {
+  description = "Bedrock asks for confirmation before execute_code runs (x-requireConfirmation). debug-trace aws answers it (--approve); the console's test pane cannot, so set false to drive the agents from the console."
+  type        = bool
+  default     = true
+}
