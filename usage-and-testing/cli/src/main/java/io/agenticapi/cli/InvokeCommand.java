@@ -44,7 +44,7 @@ final class InvokeCommand implements Callable<Integer> {
             TracePrinter printer = new TracePrinter(System.err, false);
             LocalSystem system = new LocalSystem(OfflineModelClient.load(), options.store(), target.secrets(),
                     target.transport(), PythonSandbox.shared(), printer::print, LocalSystem.Limits.DEFAULT,
-                    approval.policy());
+                    approval.policy(options.stripe));
             String envelope = system.endpoint(name).invoke(event);
             System.out.println(envelope);
             ActionGroupResponse response = Json.MAPPER.readValue(envelope, ActionGroupResponse.class);

@@ -101,7 +101,7 @@ final class LocalCommand implements Callable<Integer> {
         if (maxFixes < 0 || maxFixes > 10) {
             throw new UsageException("--max-fixes must be between 0 and 10");
         }
-        WriteApproval writes = approval.policy();
+        WriteApproval writes = approval.policy(options.stripe);
         try (ModelClient modelClient = modelClient()) {
             return run(modelClient, writes);
         } catch (ModelException e) {
@@ -147,7 +147,7 @@ final class LocalCommand implements Callable<Integer> {
                 System.out.println("request: " + request);
                 System.out.println("model: " + modelClient.name() + " · stripe: " + target.description()
                         + " · code store: " + store.location());
-                System.out.println("writes: " + approval.describe() + " · fixes: at most " + maxFixes);
+                System.out.println("writes: " + approval.describe(options.stripe) + " · fixes: at most " + maxFixes);
                 System.out.println();
             }
             long warmStart = System.nanoTime();

@@ -44,17 +44,29 @@ class LocalModelsAndApprovalCliTest {
 
     @Test
     void withoutATerminalWritesNeedApproveAuto() throws Exception {
-        DebugTraceCliTest.Run run = run("local", "--json", "--code-store", dir.toString(),
+        DebugTraceCliTest.Run run = run("local", "--json", "--approve", "ask", "--code-store", dir.toString(),
                 "Create a Stripe customer named Grace Hopper with email grace@test.com");
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         JsonNode doc = run.json();
         assertThat(doc.get("status").asText()).isEqualTo("approval_required");
         assertThat(doc.get("answer").asText()).contains("--approve auto");
 
-        DebugTraceCliTest.Run text = run("local", "--code-store", dir.toString(),
+        DebugTraceCliTest.Run text = run("local", "--approve", "ask", "--code-store", dir.toString(),
                 "Create a Stripe customer named Grace Hopper with email grace@test.com");
         assertThat(text.out()).contains("writes: ask (no terminal: writes are refused) · fixes: at most 2")
                 .contains("model: offline");
+    }
+
+    @Test
+    void withoutATerminalOrAModeOfflineWritesRunAndRealStripeStaysGuarded() throws Exception {
+        DebugTraceCliTest.Run run = run("local", "--json", "--code-store", dir.toString(),
+                "Create a Stripe customer named Ada Lovelace with email ada@test.com");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.json().at("/execution/stdout").asText()).contains("ada@test.com");
+        ApprovalOptions options = new ApprovalOptions();
+        assertThat(options.effectiveMode("offline", false)).isEqualTo("auto");
+        assertThat(options.effectiveMode("stripe", false)).isNull(); // null = ask, refused without a terminal
+        assertThat(options.effectiveMode("offline", true)).isNull();
     }
 
     @Test
@@ -68,7 +80,8 @@ class LocalModelsAndApprovalCliTest {
                     "value": "import os\\nimport stripe\\nstripe.api_key = os.environ['STRIPE_API_KEY']\\nprint(stripe.Customer.create(name='Eve').id)\\n"}]}}},
                  "sessionAttributes": {}, "promptSessionAttributes": {}}
                 """);
-        DebugTraceCliTest.Run refused = run("invoke", "--code-store", dir.toString(), "execute_code", event.toString());
+        DebugTraceCliTest.Run refused = run("invoke", "--approve", "ask", "--code-store", dir.toString(),
+                "execute_code", event.toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.json().at("/response/httpStatusCode").asInt()).isEqualTo(403);
         assertThat(refused.out()).contains("approval_required");
