@@ -36,6 +36,9 @@ final class ModernApiOverlay {
                 case "POST /v1/invoiceitems", "POST /v1/invoiceitems/{invoiceitem}" -> withParams(route,
                         p -> addProperty(p, "pricing", new ParamSpec(ParamSpec.OBJECT, null, null,
                                 java.util.Map.of("price", STRING), null, null, null, null, null)));
+                // payment_settings[save_default_payment_method] (off|on_subscription), Stripe's subscription guide
+                case "POST /v1/subscriptions", "POST /v1/subscriptions/{subscription_exposed_id}" -> withParams(route,
+                        ModernApiOverlay::withSaveDefaultPaymentMethod);
                 default -> route;
             });
         }
@@ -69,6 +72,16 @@ final class ModernApiOverlay {
         ParamSpec allowRedirects = new ParamSpec(ParamSpec.STRING, List.of("always", "never"), null, null, null,
                 null, null, null, null);
         return addProperty(params, "automatic_payment_methods", addProperty(apm, "allow_redirects", allowRedirects));
+    }
+
+    private static ParamSpec withSaveDefaultPaymentMethod(ParamSpec params) {
+        ParamSpec settings = params.propertiesOrEmpty().get("payment_settings");
+        if (settings == null || !settings.isObject()) {
+            return params;
+        }
+        ParamSpec save = new ParamSpec(ParamSpec.STRING, List.of("off", "on_subscription"), null, null, null, null,
+                null, null, null);
+        return addProperty(params, "payment_settings", addProperty(settings, "save_default_payment_method", save));
     }
 
     private static ParamSpec withEnumValue(ParamSpec params, String name, String value) {

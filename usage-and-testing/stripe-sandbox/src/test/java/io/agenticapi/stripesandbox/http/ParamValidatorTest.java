@@ -38,6 +38,17 @@ class ParamValidatorTest {
     }
 
     @Test
+    void subscriptionsAcceptSaveDefaultPaymentMethodOfStripesSubscriptionGuide() {
+        ObjectNode sub = valid("POST", "/v1/subscriptions", "customer=cus_1&items[0][price]=price_1"
+                + "&payment_behavior=default_incomplete&payment_settings[save_default_payment_method]=on_subscription");
+        assertThat(sub.at("/payment_settings/save_default_payment_method").asText()).isEqualTo("on_subscription");
+        valid("POST", "/v1/subscriptions/{subscription_exposed_id}", "payment_settings[save_default_payment_method]=off");
+        StripeError wrong = invalid("POST", "/v1/subscriptions",
+                "customer=cus_1&payment_settings[save_default_payment_method]=sometimes");
+        assertThat(wrong.param()).isEqualTo("payment_settings[save_default_payment_method]");
+    }
+
+    @Test
     void numbersAreFloatsLikeStripeAnswersThem() {
         ObjectNode coupon = valid("POST", "/v1/coupons", "percent_off=25&duration=once");
         assertThat(coupon.toString()).isEqualTo("{\"percent_off\":25.0,\"duration\":\"once\"}");
