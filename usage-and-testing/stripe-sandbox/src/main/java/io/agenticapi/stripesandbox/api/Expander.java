@@ -5,20 +5,31 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * {@code expand[]}: replaces ids in an answer by the objects they name ({@code customer}, {@code latest_charge},
  * {@code data.customer} on lists, dotted paths up to four levels). Ids the sandbox does not know stay ids.
+ * Includable fields, which Stripe only answers when expanded (an invoice's {@code confirmation_secret}), come from
+ * the {@code includable} function.
  */
 public final class Expander {
 
     private static final int MAX_DEPTH = 4;
 
     private final Function<String, Optional<ObjectNode>> resolver;
+    private final BiFunction<ObjectNode, String, Optional<JsonNode>> includable;
 
     public Expander(Function<String, Optional<ObjectNode>> resolver) {
+        this(resolver, (object, field) -> Optional.empty());
+    }
+
+    /** {@code includable}: the value of a field an object answers only when expanded, or empty if it has none. */
+    public Expander(Function<String, Optional<ObjectNode>> resolver,
+                    BiFunction<ObjectNode, String, Optional<JsonNode>> includable) {
         this.resolver = resolver;
+        this.includable = includable;
     }
 
     /** Expands {@code response} in place for every path in the {@code expand} parameter. */
@@ -54,7 +65,9 @@ public final class Expander {
     private void expandPath(ObjectNode object, String[] segments, int index, String fullPath) {
         String field = segments[index];
         if (!object.has(field)) {
-            throw StripeError.invalidRequest("This property cannot be expanded (" + fullPath + ").", "expand");
+            JsonNode included = includable.apply(object, field).orElseThrow(() ->
+                    StripeError.invalidRequest("This property cannot be expanded (" + fullPath + ").", "expand"));
+            object.set(field, included);
         }
         JsonNode value = object.get(field);
         if (value.isTextual()) {

@@ -33,7 +33,7 @@ public final class SandboxApi {
         this.routes = new RouteTable(catalog);
         this.resources.register(routes);
         this.fixtures = new FixtureResponder(state, catalog);
-        this.expander = new Expander(resources::resolve);
+        this.expander = new Expander(resources::resolve, resources::includable);
     }
 
     public RouteCatalog catalog() {

@@ -2,6 +2,7 @@ package io.agenticapi.stripesandbox.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agenticapi.stripesandbox.api.ApiRequest;
 import io.agenticapi.stripesandbox.api.ListPage;
@@ -234,6 +235,27 @@ public final class InvoiceResource extends StoredResource {
 
     private String productName(JsonNode price) {
         return store().get("product", Json.text(price, "product")).map(p -> Json.text(p, "name")).orElse("item");
+    }
+
+    /**
+     * The secret a browser confirms an open invoice's payment with ({@code expand[]=latest_invoice.confirmation_secret}
+     * in Stripe's subscription guide), the same on every read; null while nothing is to be paid by card.
+     */
+    JsonNode confirmationSecret(ObjectNode invoice) {
+        boolean payable = "open".equals(Json.text(invoice, "status"))
+                && "charge_automatically".equals(Json.text(invoice, "collection_method"))
+                && invoice.path("amount_remaining").asLong() > 0;
+        if (!payable) {
+            return NullNode.getInstance();
+        }
+        String key = "confirmation_secret:" + invoice.get("id").asText();
+        return store().side(key).orElseGet(() -> {
+            ObjectNode secret = Json.object();
+            secret.put("client_secret", Ids.id("pi_", 24) + "_secret_" + Ids.random(25));
+            secret.put("type", "payment_intent");
+            store().putSide(key, secret);
+            return secret;
+        }).deepCopy();
     }
 
     /** draft → open (or straight to paid when nothing is due), like finalizing on Stripe. */

@@ -1,5 +1,6 @@
 package io.agenticapi.stripesandbox.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agenticapi.stripesandbox.api.RouteTable;
 import io.agenticapi.stripesandbox.state.SandboxState;
@@ -61,6 +62,14 @@ public final class Resources {
             return stored;
         }
         return TestCard.byPaymentMethodId(id).map(card -> paymentMethods.fromTestCard(card));
+    }
+
+    /** A field Stripe answers only when expanded (includable), for the objects that have one. */
+    public Optional<JsonNode> includable(ObjectNode object, String field) {
+        if ("invoice".equals(object.path("object").asText()) && "confirmation_secret".equals(field)) {
+            return Optional.of(invoices.confirmationSecret(object));
+        }
+        return Optional.empty();
     }
 
     public SandboxState state() {
