@@ -9,6 +9,7 @@ import io.agenticapi.stripesandbox.api.StripeError;
 import io.agenticapi.stripesandbox.state.Json;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -26,6 +27,7 @@ public final class PriceResource extends StoredResource {
 
     @Override
     protected void onCreate(ObjectNode price, ApiRequest request) {
+        Optional<ObjectNode> lookupKeyOwner = lookupKeyOwner(price, request.params());
         String productId = request.text("product");
         JsonNode productData = request.params().get("product_data");
         if (productId != null) {
@@ -38,6 +40,31 @@ public final class PriceResource extends StoredResource {
         }
         price.put("product", productId);
         fill(price, request.params(), "");
+        lookupKeyOwner.ifPresent(owner -> owner.putNull("lookup_key"));
+    }
+
+    @Override
+    protected void onUpdate(ObjectNode price, ApiRequest request) {
+        lookupKeyOwner(price, request.params()).ifPresent(owner -> owner.putNull("lookup_key"));
+    }
+
+    /**
+     * The other price holding the requested lookup_key, which gives it up when transfer_lookup_key=true; without
+     * the transfer a taken key is refused, as on Stripe.
+     */
+    private Optional<ObjectNode> lookupKeyOwner(ObjectNode price, ObjectNode params) {
+        String key = Json.text(params, "lookup_key");
+        if (key == null || key.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = price.get("id").asText();
+        Optional<ObjectNode> owner = store().list(objectName()).stream()
+                .filter(p -> !id.equals(Json.text(p, "id")) && key.equals(Json.text(p, "lookup_key"))).findFirst();
+        if (owner.isPresent() && !params.path("transfer_lookup_key").asBoolean(false)) {
+            throw StripeError.invalidRequest("A price (`" + Json.text(owner.get(), "id")
+                    + "`) already uses that lookup key.", "lookup_key");
+        }
+        return owner;
     }
 
     /** A price created along with a product (default_price_data, price_data). */
