@@ -30,6 +30,7 @@ public final class StripeJavaTransport implements ApiTransport {
 
     public static final int DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
     public static final int DEFAULT_READ_TIMEOUT_MS = 30_000;
+    public static final int MAX_NETWORK_RETRIES = 2;
     private static final int MAX_CACHED_CLIENTS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -127,7 +128,9 @@ public final class StripeJavaTransport implements ApiTransport {
                 .setApiBase(baseUrl)
                 .setConnectTimeout(connectTimeoutMs)
                 .setReadTimeout(readTimeoutMs)
-                .setMaxNetworkRetries(0)
+                // like stripe-python's max_network_retries: stripe-java adds an Idempotency-Key to POSTs that it
+                // may retry, so a retried create never runs twice
+                .setMaxNetworkRetries(MAX_NETWORK_RETRIES)
                 .setHttpClient(http)
                 .build());
     }
