@@ -1,5 +1,6 @@
 package io.agenticapi.sandbox;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -99,7 +100,9 @@ final class ContextPool implements AutoCloseable {
         try {
             offer(factory.get());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not pre-warm a Python context", e);
+            if (!closed) { // a build cancelled by close() is expected
+                LOG.log(Level.WARNING, "could not pre-warm a Python context", e);
+            }
             return; // do not spin on a failing build; the next acquire retries
         } finally {
             building.decrementAndGet();
@@ -125,6 +128,22 @@ final class ContextPool implements AutoCloseable {
 
     int readyCount() {
         return ready.size();
+    }
+
+    /** Waits until the pool is full (or closed); false when the timeout passed first. */
+    synchronized boolean awaitFull(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!closed && ready.size() < size) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            if (building.get() == 0) {
+                refillAsync(); // nothing under way (a build failed): ask again rather than wait for nothing
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
+        }
+        return !closed;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +33,7 @@ final class ScriptRunner implements AutoCloseable {
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final MemoryGuard memory = new MemoryGuard();
+    private final AtomicInteger stranded = new AtomicInteger();
 
     private final ExecutorService workers;
     private final ExecutorService cancellers;
@@ -54,14 +56,23 @@ final class ScriptRunner implements AutoCloseable {
         List<ApiCall> calls = new ArrayList<>();
         context.bridge.bind(new ApiBridge.Binding(request, redactor, calls));
         Outcome outcome;
-        Future<String> future = workers.submit(() -> context.run(code));
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Future<String> future = workers.submit(() -> {
+            try {
+                return context.run(code);
+            } finally {
+                if (abandoned.getAndSet(false)) {
+                    stranded.decrementAndGet(); // the abandoned worker finally came back
+                }
+            }
+        });
         try {
-            outcome = await(context, future, wallClock);
+            outcome = await(context, future, wallClock, abandoned);
         } catch (ExecutionException e) {
             outcome = fromFailure(e.getCause(), wallClock, cpuTime);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            cancel(context, future);
+            cancel(context, future, abandoned);
             outcome = Outcome.error("Interrupted", "the run was interrupted", null);
         } finally {
             context.bridge.unbind();
@@ -81,20 +92,20 @@ final class ScriptRunner implements AutoCloseable {
     }
 
     /** Waits for the run while keeping the wall clock and an eye on the heap. */
-    private Outcome await(ExecutionContext context, Future<String> future, Duration wallClock)
-            throws ExecutionException, InterruptedException {
+    private Outcome await(ExecutionContext context, Future<String> future, Duration wallClock,
+                          AtomicBoolean abandoned) throws ExecutionException, InterruptedException {
         long deadline = System.nanoTime() + wallClock.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                cancel(context, future);
+                cancel(context, future, abandoned);
                 return Outcome.timeout("the script exceeded the wall-clock limit of " + seconds(wallClock));
             }
             try {
                 return parse(future.get(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS));
             } catch (TimeoutException e) {
                 if (memory.exhausted()) {
-                    cancel(context, future);
+                    cancel(context, future, abandoned);
                     return Outcome.error("MemoryError", "the script filled the sandbox's memory and was stopped",
                             null);
                 }
@@ -102,16 +113,30 @@ final class ScriptRunner implements AutoCloseable {
         }
     }
 
-    private void cancel(ExecutionContext context, Future<String> future) {
+    private void cancel(ExecutionContext context, Future<String> future, AtomicBoolean abandoned) {
         // close(true) may wait for a thread busy in host code (an HTTP call): never block the caller on it
         cancellers.execute(context::cancel);
         try {
             future.get(CANCEL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | RuntimeException ignored) {
-            // cancelled as intended, or still winding down: the result is a timeout either way
+        } catch (TimeoutException e) {
+            // still inside one long host operation (a huge integer power): it cannot be interrupted; count it
+            if (!future.isDone()) {
+                stranded.incrementAndGet();
+                abandoned.set(true);
+                if (future.isDone() && abandoned.getAndSet(false)) {
+                    stranded.decrementAndGet(); // it came back in between
+                }
+            }
+        } catch (ExecutionException | RuntimeException ignored) {
+            // cancelled as intended: the result is a timeout either way
         }
+    }
+
+    /** Workers still busy after their run was stopped and reported (see {@link PythonSandbox#strandedRuns()}). */
+    int strandedRuns() {
+        return stranded.get();
     }
 
     private static Outcome parse(String json) {

@@ -110,6 +110,8 @@ class HostileCorpusTest {
         assertThat(CANARY_CONNECTIONS.get()).as("connections opened by " + script).isEqualTo(connectionsBefore);
         assertThat(ProcessHandle.current().descendants().count()).as("processes started by " + script)
                 .isEqualTo(processesBefore);
+        assertThat(strandedRunsEnd(Duration.ofSeconds(60))).as("a worker left busy by " + script + " came back")
+                .isTrue();
         if (!ExecutionResult.BLOCKED.equals(result.status())) {
             ExecutionResult next = SANDBOX.execute("print('still fine')", ExecutionRequest.offline());
             assertThat(next.stdout()).as("the next run after " + script).isEqualTo("still fine\n");
@@ -181,11 +183,22 @@ class HostileCorpusTest {
 
     /** Models requests arriving apart: a pre-warmed context is ready before the clock starts. */
     private static void waitForAFullPool() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (SANDBOX.pooledContexts() < SANDBOX.settings().poolSize() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            Thread.sleep(5); // polling a condition the pool's background thread will meet
+        assertThat(SANDBOX.awaitWarmPool(Duration.ofSeconds(60))).as("the pool refilled").isTrue();
+    }
+
+    /**
+     * A run stopped inside one long host operation leaves its worker busy until the operation ends (the context is
+     * closed, later runs are unaffected); wait for it so scripts do not compete for the CPU.
+     */
+    private static boolean strandedRunsEnd(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (SANDBOX.strandedRuns() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50); // polling a condition the worker meets when its host operation returns
         }
+        return true;
     }
 
     private static String head(String text) {

@@ -207,11 +207,12 @@ class _Walker(object):
         self.imported_names = {}   # local name -> "module.name" for from-imports
         self.clients = set()       # names (or "self.x") holding a stripe.StripeClient
         self.constant_strings = set()  # names only ever assigned string literals (format templates)
+        self.watched_names = set()  # names visit_Name must look at (the rest only if they start with "__")
 
     # ------------------------------------------------------------------ plumbing
     def run(self):
         """One traversal collecting what each pass needs; then imports, bindings, and the checks per node type."""
-        handlers = _HANDLERS
+        node_info = _NODE_INFO
         parents = self.parents
         node_type = ast.AST
         checks = []
@@ -224,10 +225,13 @@ class _Walker(object):
         while stack:  # iterative: deeply nested code must not exhaust the walker's stack
             node = pop()
             kind = type(node)
-            handler = handlers.get(kind)
+            info = node_info.get(kind)
+            if info is None:
+                info = _node_info(kind)
+            handler, binding, fields = info
             if handler is not None:
                 checks.append((handler, node))
-            if kind in _BINDING_TYPES:
+            if binding:
                 if kind is ast.Name:
                     if type(node.ctx) is not ast.Load:
                         bindings.append(node)
@@ -242,7 +246,7 @@ class _Walker(object):
                     elif kind is ast.FunctionDef or kind is ast.AsyncFunctionDef:
                         if node.returns is not None:
                             annotations.append(node.returns)
-            for field in _child_fields(kind):
+            for field in fields:
                 value = getattr(node, field, None)
                 if type(value) is list:
                     for item in value:
@@ -256,6 +260,9 @@ class _Walker(object):
         for node in imports:  # bindings first, so uses before/after are resolved alike
             self.visit_import(node)
         self.note_bindings(bindings)
+        self.watched_names = _WATCHED_BUILTIN_NAMES | {
+            name for name, module in self.module_aliases.items() if module in _PASSED_AROUND_MODULES} | {
+            name for name, target in self.imported_names.items() if target in LITERAL_NAME_FUNCTIONS}
         for annotation in annotations:
             for inner in ast.walk(annotation):
                 if type(inner) is ast.Constant and type(inner.value) is str:
@@ -410,6 +417,8 @@ class _Walker(object):
     # ------------------------------------------------------------------ names and attributes
     def visit_Name(self, node):
         name = node.id
+        if name not in self.watched_names and name[:2] != "__":
+            return  # the common case: a plain local, parameter or builtin
         parent = self.parent(node)
         if name in BLOCKED_BUILTINS and name not in self.imported_names and isinstance(node.ctx, ast.Load):
             if name == "open" and self.is_called(node):
@@ -433,16 +442,16 @@ class _Walker(object):
                 name))
             return
         module = self.module_aliases.get(name)
-        if module in ("os", "sys", "operator", "typing", "string") and not (isinstance(parent, ast.Attribute) and parent.value is node):
+        if module in _PASSED_AROUND_MODULES and not (isinstance(parent, ast.Attribute) and parent.value is node):
             self.report(node, "dynamic-attribute",
                         "the module '{0}' may only be used as {0}.<attribute>, not passed around".format(module))
 
     def visit_Attribute(self, node):
         attr = node.attr
-        parent = self.parent(node)
-        if DUNDER.match(attr):
+        if attr[:2] == "__" and DUNDER.match(attr):
             if attr in READABLE_DUNDERS and isinstance(node.ctx, ast.Load):
                 return
+            parent = self.parent(node)
             if attr == "__class__" and isinstance(parent, ast.Attribute) and parent.attr in ("__name__",
                                                                                               "__qualname__"):
                 return  # error.__class__.__name__
@@ -458,13 +467,15 @@ class _Walker(object):
         if attr in FILE_WRITE_METHODS and self.is_called(node):
             self.report(node, "file-write", "'{0}' writes files".format(attr))
             return
-        if isinstance(node.value, ast.Name):
-            module = self.module_aliases.get(node.value.id)
-            if module in RESTRICTED_ATTRIBUTES:
-                self.check_restricted_attribute(node, module, attr, called=self.is_called(node))
-            if module == "stripe" and attr.startswith("_"):
-                self.report(node, "private-access", "stripe's private names are not part of its API")
-        if attr in ("format", "format_map") and self.is_called(node):
+        value = node.value
+        if type(value) is ast.Name:
+            module = self.module_aliases.get(value.id)
+            if module is not None:
+                if module in RESTRICTED_ATTRIBUTES:
+                    self.check_restricted_attribute(node, module, attr, called=self.is_called(node))
+                if module == "stripe" and attr[:1] == "_":
+                    self.report(node, "private-access", "stripe's private names are not part of its API")
+        if (attr == "format" or attr == "format_map") and self.is_called(node):
             self.check_format_receiver(node)
 
     def literal_setattr(self, node):
@@ -589,7 +600,7 @@ class _Walker(object):
                 self.report(node, "dunder-access", "match pattern reads '{0}'".format(attr))
 
     def visit_keyword(self, node):
-        if node.arg is not None and DUNDER.match(node.arg):
+        if node.arg is not None and node.arg[:2] == "__" and DUNDER.match(node.arg):
             self.report(node, "dunder-access", "keyword '{0}' is not allowed".format(node.arg))
 
     # ------------------------------------------------------------------ calls
@@ -611,7 +622,9 @@ class _Walker(object):
 
     def literal_name_function(self, func):
         """'operator.attrgetter' or 'operator.methodcaller' when func names one of them, else None."""
-        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        if type(func) is ast.Attribute and type(func.value) is ast.Name:
+            if func.attr != "attrgetter" and func.attr != "methodcaller":
+                return None
             qualified = "{0}.{1}".format(self.module_aliases.get(func.value.id), func.attr)
         elif isinstance(func, ast.Name):
             qualified = self.imported_names.get(func.id)
@@ -772,16 +785,18 @@ class _Walker(object):
 _FORMATTER = _string_module.Formatter()
 _BINDING_TYPES = {ast.Name, ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign, ast.NamedExpr, ast.FunctionDef,
                   ast.AsyncFunctionDef, ast.ClassDef, ast.arg}
-_CHILD_FIELDS = {}
+# node types whose fields never hold child nodes the policy looks at
+_LEAF_TYPES = {ast.Constant, ast.Name, ast.Pass, ast.Break, ast.Continue, ast.Global, ast.Nonlocal, ast.alias}
+_WATCHED_BUILTIN_NAMES = frozenset(BLOCKED_BUILTINS) | frozenset(DYNAMIC_ATTRIBUTE_FUNCTIONS)
+_PASSED_AROUND_MODULES = ("os", "sys", "operator", "typing", "string")
+_NODE_INFO = {}  # node type -> (check or None, whether it binds names, fields that can hold child nodes)
 
 
-def _child_fields(kind):
-    """The fields of a node type that can hold child nodes (cached per type)."""
-    fields = _CHILD_FIELDS.get(kind)
-    if fields is None:
-        fields = tuple(f for f in kind._fields if f not in SCALAR_FIELDS)
-        _CHILD_FIELDS[kind] = fields
-    return fields
+def _node_info(kind):
+    fields = () if kind in _LEAF_TYPES else tuple(f for f in kind._fields if f not in SCALAR_FIELDS)
+    info = (_HANDLERS.get(kind), kind in _BINDING_TYPES, fields)
+    _NODE_INFO[kind] = info
+    return info
 
 
 def _position(node):
