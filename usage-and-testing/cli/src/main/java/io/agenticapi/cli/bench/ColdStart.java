@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Starts a fresh JVM with this JVM's class path and options (plus any extra ones) running {@link ColdStartProbe},
@@ -23,6 +24,10 @@ final class ColdStart {
 
     record Result(long firstExecutionMs, long peakRssMb) {
     }
+
+    /** Options that record or write a class/AOT cache: the fresh JVM may use a cache, never write one. */
+    private static final Pattern WRITES_A_CACHE =
+            Pattern.compile("-XX:(AOTCacheOutput|AOTConfiguration|AOTMode|ArchiveClassesAtExit|DumpLoadedClassList)");
 
     private ColdStart() {
     }
@@ -86,7 +91,8 @@ final class ColdStart {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!argument.startsWith("-agentlib:jdwp") && !argument.startsWith("-javaagent:")) {
+            if (!argument.startsWith("-agentlib:jdwp") && !argument.startsWith("-javaagent:")
+                    && !WRITES_A_CACHE.matcher(argument).lookingAt()) {
                 command.add(argument);
             }
         }
