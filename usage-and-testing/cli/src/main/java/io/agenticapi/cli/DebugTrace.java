@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = {"Drive the agentic-api-developer agents and their Lambda handlers.",
                 "Exit codes: 0 success, 1 the request failed or was blocked, 2 usage error."},
         subcommands = {LocalCommand.class, ValidateCommand.class, ExecuteCommand.class, InvokeCommand.class,
-                io.agenticapi.cli.aws.AwsCommand.class, StripeSandboxCommand.class, CommandLine.HelpCommand.class})
+                io.agenticapi.cli.aws.AwsCommand.class, io.agenticapi.cli.bench.BenchCommand.class,
+                StripeSandboxCommand.class, CommandLine.HelpCommand.class})
 public final class DebugTrace implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,6 +38,6 @@ public final class DebugTrace implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "give a command: local, validate, execute, invoke, aws or stripe-sandbox (see --help)");
+                "give a command: local, validate, execute, invoke, aws, bench or stripe-sandbox (see --help)");
     }
 }
