@@ -62,7 +62,7 @@ locals {
       handler = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest"
       environment = {
         # fast start for short-lived invocations
-        JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+        JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=50"
       }
     }
     native = {

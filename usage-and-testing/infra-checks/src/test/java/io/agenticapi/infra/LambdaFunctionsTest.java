@@ -98,7 +98,7 @@ class LambdaFunctionsTest {
         assertThat(jvm.get("runtime").literal()).contains("java21");
         assertThat(jvm.get("handler").literal()).contains(QUARKUS_HANDLER);
         assertThat(jvm.get("environment").objectEntries().get("JAVA_TOOL_OPTIONS").literal())
-                .contains("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+                .contains("-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=50");
 
         Map<String, TerraformExpression> nativeImage = runtimes.get("native").objectEntries();
         assertThat(nativeImage.get("runtime").literal()).contains("provided.al2023");
