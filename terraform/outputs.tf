@@ -57,6 +57,6 @@ output "stripe_secret_name" {
 }
 
 output "debug_trace_command" {
-  description = "Ready-to-run command that sends the test scenarios to the deployed Orchestrator and prints the traces."
-  value       = "usage-and-testing/debug-trace aws ${aws_bedrockagent_agent.orchestrator.agent_id} ${aws_bedrockagent_agent_alias.orchestrator.agent_alias_id} --region ${local.region}"
+  description = "Ready-to-run command that sends the test scenarios to the deployed Orchestrator and prints the traces (the Executor's ids let it answer execute_code's confirmation)."
+  value       = "usage-and-testing/debug-trace aws ${aws_bedrockagent_agent.orchestrator.agent_id} ${aws_bedrockagent_agent_alias.orchestrator.agent_alias_id} --region ${local.region} --executor-agent-id ${aws_bedrockagent_agent.executor.agent_id} --executor-alias-id ${aws_bedrockagent_agent_alias.executor.agent_alias_id}"
 }

@@ -155,12 +155,14 @@ final class ScriptRunner implements AutoCloseable {
 
     private static Outcome fromFailure(Throwable failure, Duration wallClock, Duration cpuTime) {
         if (failure instanceof PolyglotException polyglot) {
-            if (polyglot.isCancelled()) {
+            String message = String.valueOf(polyglot.getMessage());
+            // sandbox.MaxCPUTime also cancels the context: its message names the CPU limit, the watchdog's does not
+            boolean cpuLimit = message.toLowerCase(java.util.Locale.ROOT).contains("cpu");
+            if (polyglot.isCancelled() && !cpuLimit) {
                 return Outcome.timeout("the script exceeded the wall-clock limit of " + seconds(wallClock));
             }
-            if (polyglot.isResourceExhausted()) {
-                String message = String.valueOf(polyglot.getMessage());
-                if (message.toLowerCase().contains("cpu")) {
+            if (polyglot.isCancelled() || polyglot.isResourceExhausted()) {
+                if (cpuLimit) {
                     return Outcome.timeout("the script exceeded the CPU-time limit of " + seconds(cpuTime));
                 }
                 return Outcome.error("MemoryError", message, null);

@@ -54,10 +54,10 @@ public final class ExecuteCodeService {
         CodeSource source = CodeSource.from(args, store);
         String api = CodeKeys.api(args.string("api_name").orElse("stripe"));
         ExecutionResult result = run(source.code(), api);
-        if (source.stored()) {
-            new Sidecars(store).record(source.codeKey(), "execution", result, clock.instant());
-        }
         Map<String, Object> body = body(result);
+        if (source.stored()) {
+            new Sidecars(store).record(source.codeKey(), "execution", body, clock.instant());
+        }
         if (source.stored()) {
             body.put("code_key", source.codeKey());
         }

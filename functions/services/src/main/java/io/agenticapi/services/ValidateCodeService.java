@@ -37,10 +37,11 @@ public final class ValidateCodeService {
     ActionResult validateCode(Arguments args, ActionHandler.Invocation invocation) {
         CodeSource source = CodeSource.from(args, store);
         PolicyReport report = python.analyze(source.code());
+        Map<String, Object> body = body(report, source.codeKey());
         if (source.stored()) {
-            new Sidecars(store).record(source.codeKey(), "validation", report, clock.instant());
+            new Sidecars(store).record(source.codeKey(), "validation", body, clock.instant());
         }
-        return ActionResult.ok(body(report, source.codeKey()));
+        return ActionResult.ok(body);
     }
 
     public static Map<String, Object> body(PolicyReport report, String codeKey) {

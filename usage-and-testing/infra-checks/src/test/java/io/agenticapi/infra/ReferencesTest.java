@@ -93,7 +93,9 @@ class ReferencesTest {
         assertThat(terraform.requireLocal("region").text()).isEqualTo("data.aws_region.current.region");
         assertThat(terraform.outputs().get("debug_trace_command").requireAttribute("value").template()).isEqualTo(
                 "usage-and-testing/debug-trace aws ${aws_bedrockagent_agent.orchestrator.agent_id} "
-                        + "${aws_bedrockagent_agent_alias.orchestrator.agent_alias_id} --region ${local.region}");
+                        + "${aws_bedrockagent_agent_alias.orchestrator.agent_alias_id} --region ${local.region} "
+                        + "--executor-agent-id ${aws_bedrockagent_agent.executor.agent_id} "
+                        + "--executor-alias-id ${aws_bedrockagent_agent_alias.executor.agent_alias_id}");
     }
 
     private String value(String output) {

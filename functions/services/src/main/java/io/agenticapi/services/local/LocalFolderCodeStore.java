@@ -26,7 +26,9 @@ public final class LocalFolderCodeStore implements CodeStore {
         if (dir != null && !dir.isBlank()) {
             return Path.of(dir);
         }
-        return Path.of(System.getProperty("user.home"), ".agentic-api-developer", "code-store");
+        String home = System.getenv("HOME"); // what the user's shell calls ~, which user.home may not follow
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"),
+                ".agentic-api-developer", "code-store");
     }
 
     @Override
