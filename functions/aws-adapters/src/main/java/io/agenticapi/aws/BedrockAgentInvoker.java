@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.bedrockagentruntime.model.InvokeAgentResp
 import software.amazon.awssdk.services.bedrockagentruntime.model.ReturnControlPayload;
 import software.amazon.awssdk.services.bedrockagentruntime.model.SessionState;
 import software.amazon.awssdk.services.bedrockagentruntime.model.ThrottlingException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.bedrockagentruntime.model.TracePart;
 
 import java.time.Duration;
@@ -108,6 +109,7 @@ public final class BedrockAgentInvoker implements AgentInvoker {
                 .build();
         // traces of failed attempts stay: they show what happened before the throttling
         List<JsonNode> traces = Collections.synchronizedList(new ArrayList<>());
+        boolean sawThrottling = false;
         for (int attempt = 1; ; attempt++) {
             Collector collector = new Collector(sessionId, traces);
             Throwable failure;
@@ -119,9 +121,12 @@ public final class BedrockAgentInvoker implements AgentInvoker {
             } catch (SdkException e) {
                 failure = e;
             }
-            boolean throttled = failure instanceof ThrottlingException;
-            if (!throttled || attempt >= retry.maxAttempts() || collector.actionStarted()) {
-                throw translate(failure, attempt, collector.actionStarted());
+            boolean throttled = isThrottling(failure);
+            sawThrottling |= throttled;
+            // a connection that breaks before any event arrived is as safe to retry as throttling: nothing ran yet
+            boolean transientIo = !throttled && failure instanceof SdkClientException && causedByIo(failure);
+            if (!(throttled || transientIo) || attempt >= retry.maxAttempts() || collector.actionStarted()) {
+                throw translate(failure, attempt, collector.actionStarted(), sawThrottling);
             }
             Duration wait = retry.delayAfter(attempt);
             listener.onRetry(attempt, wait, errorCode(failure));
@@ -135,8 +140,8 @@ public final class BedrockAgentInvoker implements AgentInvoker {
     }
 
     /** Maps the service's failures onto envelope statuses the calling agent can reason about. */
-    static ActionException translate(Throwable cause, int attempts, boolean actionStarted) {
-        if (cause instanceof ThrottlingException) {
+    static ActionException translate(Throwable cause, int attempts, boolean actionStarted, boolean sawThrottling) {
+        if (isThrottling(cause) || sawThrottling) {
             String tried = attempts > 1 ? " after " + attempts + " attempts" : "";
             String why = actionStarted
                     ? "; not retried because the sub-agent had already started an action (a retry could run it twice)"
@@ -152,6 +157,31 @@ public final class BedrockAgentInvoker implements AgentInvoker {
                     + e.awsErrorDetails().errorMessage() : e.getMessage()));
         }
         return new ActionException(502, "sub_agent_failed", "InvokeAgent failed: " + cause);
+    }
+
+    /** Throttling, even when the SDK reports it wrapped (the cancelled request can race the error response). */
+    static boolean isThrottling(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ThrottlingException) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed instanceof ThrottlingException) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A broken connection (not a client-side problem such as missing credentials). */
+    static boolean causedByIo(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String errorCode(Throwable failure) {

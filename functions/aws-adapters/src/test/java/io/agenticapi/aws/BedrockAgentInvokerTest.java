@@ -173,7 +173,7 @@ class BedrockAgentInvokerTest {
         ActionException e = catchThrowableOfType(ActionException.class,
                 () -> invoker().invoke(new AgentCall("s1", "x", Map.of())));
 
-        assertThat(e.status()).isEqualTo(429);
+        assertThat(e.status()).as(e.getMessage()).isEqualTo(429);
         assertThat(e.error()).isEqualTo("throttled");
         assertThat(e.getMessage()).contains("after 4 attempts").contains("quota increase");
         assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
@@ -240,5 +240,25 @@ class BedrockAgentInvokerTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BedrockAgentInvoker(client, " ", ALIAS))
                 .hasMessageContaining("agent id");
+    }
+
+    @Test
+    void throttlingIsRecognisedWhenTheSdkWrapsItAndBrokenConnectionsAreTransient() {
+        software.amazon.awssdk.services.bedrockagentruntime.model.ThrottlingException throttling =
+                software.amazon.awssdk.services.bedrockagentruntime.model.ThrottlingException.builder()
+                        .message("Rate exceeded").build();
+        software.amazon.awssdk.core.exception.SdkClientException wrapped =
+                software.amazon.awssdk.core.exception.SdkClientException.builder().cause(throttling).build();
+        assertThat(BedrockAgentInvoker.isThrottling(wrapped)).isTrue();
+        software.amazon.awssdk.core.exception.SdkClientException cancelled =
+                software.amazon.awssdk.core.exception.SdkClientException.builder()
+                        .cause(new java.io.IOException("Request cancelled")).build();
+        assertThat(BedrockAgentInvoker.isThrottling(cancelled)).isFalse();
+        assertThat(BedrockAgentInvoker.causedByIo(cancelled)).isTrue();
+        assertThat(BedrockAgentInvoker.causedByIo(software.amazon.awssdk.core.exception.SdkClientException.builder()
+                .message("Unable to load credentials").build())).isFalse();
+        // a connection that broke after throttled attempts still reports the throttling
+        assertThat(BedrockAgentInvoker.translate(cancelled, 4, false, true).status()).isEqualTo(429);
+        assertThat(BedrockAgentInvoker.translate(cancelled, 1, false, false).status()).isEqualTo(502);
     }
 }
