@@ -471,17 +471,14 @@ class ErrorObject(StripeObject):
         super().refresh_from(merged, api_key, partial, last_response)
 
 
-class ListObject(StripeObject):
-    OBJECT_NAME = "list"
+class _DataPage:
+    """A page of results (list or search): iterating, indexing and len() go to its "data"."""
 
     def __iter__(self):
         return iter(self.get("data", []))
 
     def __len__(self):
         return len(self.get("data", []))
-
-    def __reversed__(self):
-        return reversed(self.get("data", []))
 
     def __getitem__(self, key):
         if isinstance(key, (int, slice)):
@@ -491,6 +488,13 @@ class ListObject(StripeObject):
     @property
     def is_empty(self):
         return not self.get("data")
+
+
+class ListObject(_DataPage, StripeObject):
+    OBJECT_NAME = "list"
+
+    def __reversed__(self):
+        return reversed(self.get("data", []))
 
     @classmethod
     def empty_list(cls, **options):
@@ -554,23 +558,8 @@ class ListObject(StripeObject):
             page = page.previous_page() if backwards else page.next_page()
 
 
-class SearchResultObject(StripeObject):
+class SearchResultObject(_DataPage, StripeObject):
     OBJECT_NAME = "search_result"
-
-    def __iter__(self):
-        return iter(self.get("data", []))
-
-    def __len__(self):
-        return len(self.get("data", []))
-
-    def __getitem__(self, key):
-        if isinstance(key, (int, slice)):
-            return self.get("data", [])[key]
-        return StripeObject.__getitem__(self, key)
-
-    @property
-    def is_empty(self):
-        return not self.get("data")
 
     def next_search_result_page(self, **params):
         if not self.get("has_more") or not self.get("next_page"):
