@@ -91,20 +91,7 @@ public final class PaymentIntentResource extends StoredResource {
     }
 
     private void setPaymentMethod(ObjectNode intent, ObjectNode params) {
-        String pmId = Json.text(params, "payment_method");
-        JsonNode pmData = params.get("payment_method_data");
-        ObjectNode pm = null;
-        if (pmId != null) {
-            pm = resources.paymentMethods().resolve(pmId, "payment_method");
-        } else if (pmData != null && pmData.isObject()) {
-            pm = resources.paymentMethods().createFromData((ObjectNode) pmData);
-        }
-        if (pm != null) {
-            intent.put("payment_method", pm.get("id").asText());
-            if ("requires_payment_method".equals(Json.text(intent, "status"))) {
-                intent.put("status", "requires_confirmation");
-            }
-        }
+        resources.paymentMethods().attachToIntent(intent, params);
     }
 
     /** Confirms with the intent's (or the given) PaymentMethod and charges it. */

@@ -85,6 +85,27 @@ public final class PaymentMethodResource extends StoredResource {
     }
 
     /** A stored PaymentMethod by id, cloning magic test ids into a new one. 404 when unknown. */
+    /**
+     * Sets a Payment- or SetupIntent's payment method from {@code payment_method} (an id or test token) or
+     * {@code payment_method_data} (a new one); an intent that was waiting for one then waits for confirmation.
+     */
+    public void attachToIntent(ObjectNode intent, ObjectNode params) {
+        String pmId = Json.text(params, "payment_method");
+        JsonNode pmData = params.get("payment_method_data");
+        ObjectNode pm = null;
+        if (pmId != null) {
+            pm = resolve(pmId, "payment_method");
+        } else if (pmData != null && pmData.isObject()) {
+            pm = createFromData((ObjectNode) pmData);
+        }
+        if (pm != null) {
+            intent.put("payment_method", pm.get("id").asText());
+            if ("requires_payment_method".equals(Json.text(intent, "status"))) {
+                intent.put("status", "requires_confirmation");
+            }
+        }
+    }
+
     public ObjectNode resolve(String id, String param) {
         return store().get(objectName(), id)
                 .or(() -> TestCard.byPaymentMethodId(id).map(this::fromTestCard))
